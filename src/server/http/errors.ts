@@ -1,0 +1,100 @@
+/** One error type per meaning; each maps once to an HTTP status and a catalog key (`code`). */
+export type FieldIssue = { path: string; code: string; message: string };
+
+export class AppError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 429,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export class ValidationFailed extends AppError {
+  constructor(fields: FieldIssue[], message = "The request has invalid fields") {
+    super(400, "errors.validation", message, fields);
+  }
+}
+
+/** A single bad field, e.g. `invalidField("endsOn", "errors.datesOrder", "ends before it starts")`. */
+export function invalidField(path: string, code: string, message: string) {
+  return new ValidationFailed([{ path, code, message }], message);
+}
+
+export class Unauthorized extends AppError {
+  constructor(message = "Sign in first") {
+    super(401, "errors.unauthorized", message);
+  }
+}
+
+export class Forbidden extends AppError {
+  constructor(message = "Your role does not allow this") {
+    super(403, "errors.forbidden", message);
+  }
+}
+
+export class NotFound extends AppError {
+  constructor(what = "record") {
+    super(404, "errors.notFound", `No such ${what}`);
+  }
+}
+
+export class Conflict extends AppError {
+  constructor(code: string, message: string, fields: FieldIssue[] = []) {
+    super(409, code, message, fields);
+  }
+}
+
+/** Named database invariants and what a person is told when a write breaks one. */
+const constraintErrors: Record<string, { status: 400 | 409; code: string; message: string; path?: string }> = {
+  enrollments_within_cohort_capacity: { status: 409, code: "errors.cohortFull", message: "The cohort is full" },
+  enrollments_one_per_person: { status: 409, code: "errors.alreadyEnrolled", message: "Already enrolled in this cohort", path: "personId" },
+  enrollments_one_per_group: { status: 409, code: "errors.alreadyEnrolled", message: "Already enrolled in this cohort", path: "groupId" },
+  people_one_per_email: { status: 409, code: "errors.emailTaken", message: "Someone in this organization already has this email", path: "email" },
+  groups_one_per_name: { status: 409, code: "errors.groupNameTaken", message: "A group with this name exists", path: "name" },
+  organizations_slug_unique: { status: 409, code: "errors.slugTaken", message: "This address is taken", path: "slug" },
+  cohort_phases_one_per_position: { status: 409, code: "errors.phaseOrder", message: "Two phases share a position", path: "phases" },
+  memberships_pk: { status: 409, code: "errors.alreadyMember", message: "Already a member" },
+  network_memberships_pk: { status: 409, code: "errors.alreadyInNetwork", message: "Already in this network" },
+  group_members_pk: { status: 409, code: "errors.alreadyInGroup", message: "Already in this group", path: "personId" },
+};
+
+type PgErrorShape = { code?: string; constraint?: string; cause?: unknown };
+
+/** Translates a database error into an AppError, or returns undefined when it is a real fault. */
+export function fromDatabaseError(error: unknown): AppError | undefined {
+  const pgError = findPgError(error);
+  if (!pgError) return undefined;
+  const known = pgError.constraint ? constraintErrors[pgError.constraint] : undefined;
+  if (known) {
+    const fields = known.path ? [{ path: known.path, code: known.code, message: known.message }] : [];
+    return new AppError(known.status, known.code, known.message, fields);
+  }
+  switch (pgError.code) {
+    case "23505":
+      return new Conflict("errors.duplicate", "This record already exists");
+    case "23503":
+      return new NotFound("referenced record");
+    case "23514":
+    case "22P02":
+    case "22007":
+    case "22008":
+    case "22003":
+    case "22001":
+      return new ValidationFailed([], "A value is out of range or malformed");
+    default:
+      return undefined;
+  }
+}
+
+function findPgError(error: unknown): PgErrorShape | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
+    const candidate = current as PgErrorShape;
+    if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate;
+    current = candidate.cause;
+  }
+  return undefined;
+}

@@ -1,0 +1,193 @@
+/** People and groups: find, record, edit, group membership. */
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import type { z } from "@hono/zod-openapi";
+import type { Db } from "../../db/client.ts";
+import type { OrgContext } from "../../http/context.ts";
+import { NotFound } from "../../http/errors.ts";
+import type { GroupInput, GroupsQuery, PeopleQuery, PersonInput } from "./people.schemas.ts";
+import { groupMembers, groups, people } from "./people.tables.ts";
+import { searchKeyOf } from "./search-key.ts";
+
+export const personColumns = {
+  id: people.id,
+  fullName: people.fullName,
+  email: people.email,
+  phone: people.phone,
+  city: people.city,
+  country: people.country,
+  locale: people.locale,
+  notes: people.notes,
+};
+
+const groupColumns = {
+  id: groups.id,
+  name: groups.name,
+  kind: groups.kind,
+  city: groups.city,
+  country: groups.country,
+  description: groups.description,
+};
+
+export function personRow(organizationId: string, input: PersonInput) {
+  return { ...input, organizationId, searchKey: searchKeyOf(input.fullName, input.email) };
+}
+
+function likePattern(query: string) {
+  return `%${searchKeyOf(query).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+export async function findPeople(ctx: OrgContext, query: z.infer<typeof PeopleQuery>) {
+  const conditions = [eq(people.organizationId, ctx.organizationId)];
+  if (query.q) conditions.push(sql`${people.searchKey} like ${likePattern(query.q)}`);
+  if (query.country) conditions.push(eq(people.country, query.country));
+  if (query.groupId) {
+    const inGroup = ctx.db
+      .select({ personId: groupMembers.personId })
+      .from(groupMembers)
+      .where(and(eq(groupMembers.organizationId, ctx.organizationId), eq(groupMembers.groupId, query.groupId)));
+    conditions.push(inArray(people.id, inGroup));
+  }
+  const rows = await ctx.db
+    .select({ ...personColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(people)
+    .where(and(...conditions))
+    .orderBy(asc(people.fullName), asc(people.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return {
+    items: rows.map(({ total: _, ...person }) => person),
+    total: rows[0]?.total ?? (query.page > 1 ? await countPeople(ctx.db, conditions) : 0),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+async function countPeople(db: Db, conditions: ReturnType<typeof eq>[]) {
+  const [row] = await db.select({ total: count() }).from(people).where(and(...conditions));
+  return row.total;
+}
+
+export async function getPerson(ctx: OrgContext, personId: string) {
+  const [person] = await ctx.db
+    .select(personColumns)
+    .from(people)
+    .where(and(eq(people.organizationId, ctx.organizationId), eq(people.id, personId)));
+  if (!person) throw new NotFound("person");
+  const memberOf = await ctx.db
+    .select({ id: groups.id, name: groups.name, kind: groups.kind })
+    .from(groupMembers)
+    .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+    .where(and(eq(groupMembers.organizationId, ctx.organizationId), eq(groupMembers.personId, personId)))
+    .orderBy(asc(groups.name));
+  return { ...person, groups: memberOf };
+}
+
+export async function recordPerson(ctx: OrgContext, input: PersonInput) {
+  const [person] = await ctx.db.insert(people).values(personRow(ctx.organizationId, input)).returning(personColumns);
+  return person;
+}
+
+export async function editPerson(ctx: OrgContext, personId: string, input: PersonInput) {
+  const [person] = await ctx.db
+    .update(people)
+    .set(personRow(ctx.organizationId, input))
+    .where(and(eq(people.organizationId, ctx.organizationId), eq(people.id, personId)))
+    .returning(personColumns);
+  if (!person) throw new NotFound("person");
+  return person;
+}
+
+export async function removePerson(ctx: OrgContext, personId: string) {
+  const removed = await ctx.db
+    .delete(people)
+    .where(and(eq(people.organizationId, ctx.organizationId), eq(people.id, personId)))
+    .returning({ id: people.id });
+  if (removed.length === 0) throw new NotFound("person");
+  return { ok: true as const };
+}
+
+export async function findGroups(ctx: OrgContext, query: z.infer<typeof GroupsQuery>) {
+  const conditions = [eq(groups.organizationId, ctx.organizationId)];
+  if (query.q) conditions.push(sql`${groups.searchKey} like ${likePattern(query.q)}`);
+  if (query.kind) conditions.push(eq(groups.kind, query.kind));
+  const memberCount = ctx.db
+    .select({ groupId: groupMembers.groupId, members: count().as("members") })
+    .from(groupMembers)
+    .where(eq(groupMembers.organizationId, ctx.organizationId))
+    .groupBy(groupMembers.groupId)
+    .as("member_count");
+  const rows = await ctx.db
+    .select({
+      ...groupColumns,
+      memberCount: sql<number>`coalesce(${memberCount.members}, 0)`.mapWith(Number),
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(groups)
+    .leftJoin(memberCount, eq(memberCount.groupId, groups.id))
+    .where(and(...conditions))
+    .orderBy(asc(groups.name))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  return {
+    items: rows.map(({ total: _, ...group }) => group),
+    total: rows[0]?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+export async function getGroup(ctx: OrgContext, groupId: string) {
+  const [group] = await ctx.db
+    .select(groupColumns)
+    .from(groups)
+    .where(and(eq(groups.organizationId, ctx.organizationId), eq(groups.id, groupId)));
+  if (!group) throw new NotFound("group");
+  const members = await ctx.db
+    .select(personColumns)
+    .from(groupMembers)
+    .innerJoin(people, eq(people.id, groupMembers.personId))
+    .where(and(eq(groupMembers.organizationId, ctx.organizationId), eq(groupMembers.groupId, groupId)))
+    .orderBy(asc(people.fullName));
+  return { ...group, memberCount: members.length, members };
+}
+
+function groupRow(organizationId: string, input: z.infer<typeof GroupInput>) {
+  return { ...input, organizationId, searchKey: searchKeyOf(input.name) };
+}
+
+export async function formGroup(ctx: OrgContext, input: z.infer<typeof GroupInput>) {
+  const [group] = await ctx.db.insert(groups).values(groupRow(ctx.organizationId, input)).returning({ id: groups.id });
+  return getGroup(ctx, group.id);
+}
+
+export async function editGroup(ctx: OrgContext, groupId: string, input: z.infer<typeof GroupInput>) {
+  const updated = await ctx.db
+    .update(groups)
+    .set(groupRow(ctx.organizationId, input))
+    .where(and(eq(groups.organizationId, ctx.organizationId), eq(groups.id, groupId)))
+    .returning({ id: groups.id });
+  if (updated.length === 0) throw new NotFound("group");
+  return getGroup(ctx, groupId);
+}
+
+export async function addGroupMember(ctx: OrgContext, groupId: string, personId: string) {
+  await getGroup(ctx, groupId);
+  await getPerson(ctx, personId);
+  await ctx.db.insert(groupMembers).values({ organizationId: ctx.organizationId, groupId, personId });
+  return getGroup(ctx, groupId);
+}
+
+export async function removeGroupMember(ctx: OrgContext, groupId: string, personId: string) {
+  const removed = await ctx.db
+    .delete(groupMembers)
+    .where(
+      and(
+        eq(groupMembers.organizationId, ctx.organizationId),
+        eq(groupMembers.groupId, groupId),
+        eq(groupMembers.personId, personId),
+      ),
+    )
+    .returning({ personId: groupMembers.personId });
+  if (removed.length === 0) throw new NotFound("group member");
+  return getGroup(ctx, groupId);
+}
