@@ -7,8 +7,7 @@ import type { AppEnv, AppServices } from "./http/context.ts";
 import { AppError, fromDatabaseError, NotFound } from "./http/errors.ts";
 import { problemResponse } from "./http/problem.ts";
 import { createRouter } from "./http/router.ts";
-import { healthRouter } from "./http/health.routes.ts";
-import { modules } from "./modules/index.ts";
+import { apiRouter } from "./modules/index.ts";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -76,14 +75,13 @@ export function createApp(services: AppServices) {
     await next();
   });
 
-  app.route("/api", healthRouter);
-  for (const module of modules) app.route("/api", module.router);
-
+  const routes = app.route("/api", apiRouter);
   app.doc31("/api/openapi.json", openApiInfo);
   app.get("/api/docs", Scalar({ url: "/api/openapi.json", pageTitle: "Civic Hub API" }));
-  return app;
+  return routes;
 }
 
+/** The typed route tree the web client (`hc<App>`) is built from. */
 export type App = ReturnType<typeof createApp>;
 
 /** better-auth rate-limits by client address; without a trusted proxy that is the socket's own. */

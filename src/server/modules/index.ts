@@ -1,10 +1,12 @@
-/** The module manifest: the app mounts, and the demo builds, every module in this list. */
+/** The module manifest: every module's routes, chained so the web client sees their types. */
+import { healthRouter } from "../http/health.routes.ts";
+import { createRouter } from "../http/router.ts";
 import { organizationsRouter } from "./organizations/organizations.routes.ts";
 import { peopleRouter } from "./people/people.routes.ts";
 import { programsRouter } from "./programs/programs.routes.ts";
 
-export const modules = [
-  { name: "organizations", router: organizationsRouter },
-  { name: "people", router: peopleRouter },
-  { name: "programs", router: programsRouter },
-] as const;
+export const apiRouter = createRouter()
+  .route("/", healthRouter)
+  .route("/", organizationsRouter)
+  .route("/", peopleRouter)
+  .route("/", programsRouter);

@@ -1,0 +1,48 @@
+/** Starts Civic Hub: database, migrations, the demo workspace on a first embedded start, then HTTP. */
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { compress } from "hono/compress";
+import { createApp } from "./app.ts";
+import { createAuth } from "./auth/auth.ts";
+import { readConfig } from "./config.ts";
+import { openDatabase } from "./db/client.ts";
+import { buildDemoWorkspace, isDatabaseEmpty, printDemoSignIns } from "./demo/build-demo-workspace.ts";
+
+const webRoot = "./dist/web";
+const started = performance.now();
+const config = readConfig();
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+await database.migrate();
+const auth = createAuth(database.db, config);
+
+if (!config.databaseUrl && (await isDatabaseEmpty(database.db))) {
+  console.log("Empty embedded database: loading the demo workspace…");
+  printDemoSignIns(await buildDemoWorkspace({ database, auth, config, clock: () => new Date() }));
+}
+
+const app = createApp({ database, auth, config, clock: () => new Date() });
+app.use("*", compress());
+app.use(
+  "/assets/*",
+  serveStatic({
+    root: webRoot,
+    onFound: (_path, c) => {
+      c.header("cache-control", "public, max-age=31536000, immutable");
+    },
+  }),
+);
+app.use("*", serveStatic({ root: webRoot }));
+// Every other page is the single-page app; the router in the browser takes it from there.
+app.get("*", serveStatic({ path: `${webRoot}/index.html` }));
+
+const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Civic Hub on http://localhost:${info.port} (${database.driver}, ready in ${seconds}s)`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close();
+    database.close().finally(() => process.exit(0));
+  });
+}

@@ -1,0 +1,123 @@
+/** The frame around every page: top bar with organization switcher, language and account; side navigation. */
+import { Link, Navigate, Outlet, useNavigate, useParams } from "@tanstack/react-router";
+import { Button, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
+import { useFormat, useT } from "./i18n/i18n.tsx";
+import { LanguageSwitcher } from "./language-switcher.tsx";
+import { isAdmin, isStaff, useMe, useSignOut } from "./session.ts";
+import type { MessageKey } from "../shared/i18n/messages.ts";
+
+export function AppShell() {
+  const t = useT();
+  const me = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  return (
+    <div className="min-h-screen">
+      <header className="bg-brand-800 text-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4 px-4 py-3">
+          <Link to="/" className="text-lg font-semibold tracking-tight">
+            {t("shell.productName")}
+          </Link>
+          <div className="flex-1">{me.data && <OrganizationSwitcher />}</div>
+          <LanguageSwitcher />
+          {me.data && (
+            <div className="flex items-center gap-3 text-sm">
+              <span className="hidden sm:inline">{me.data.user.name}</span>
+              <Button
+                className="rounded-md border border-white/30 px-3 py-1.5 outline-none hover:bg-white/10 focus-visible:ring-2 focus-visible:ring-white"
+                onPress={async () => {
+                  await signOut();
+                  navigate({ to: "/sign-in" });
+                }}
+              >
+                {t("shell.signOut")}
+              </Button>
+            </div>
+          )}
+        </div>
+      </header>
+      <Outlet />
+    </div>
+  );
+}
+
+function OrganizationSwitcher() {
+  const t = useT();
+  const format = useFormat();
+  const me = useMe();
+  const navigate = useNavigate();
+  const params = useParams({ strict: false }) as { orgId?: string };
+  const organizations = me.data?.organizations ?? [];
+  if (organizations.length === 0) return null;
+  return (
+    <Select
+      aria-label={t("shell.switchOrganization")}
+      selectedKey={params.orgId ?? null}
+      placeholder={t("shell.switchOrganization")}
+      onSelectionChange={(key) => navigate({ to: "/orgs/$orgId", params: { orgId: String(key) } })}
+    >
+      <Button className="max-w-xs truncate rounded-md bg-white/10 px-3 py-1.5 text-sm outline-none hover:bg-white/20 focus-visible:ring-2 focus-visible:ring-white">
+        <SelectValue />
+      </Button>
+      <Popover className="rounded-md border border-slate-200 bg-white shadow-lg">
+        <ListBox className="max-h-80 overflow-auto p-1 outline-none">
+          {organizations.map((organization) => (
+            <ListBoxItem
+              key={organization.id}
+              id={organization.id}
+              textValue={format.text(organization.name, organization.defaultLocale)}
+              className="cursor-default rounded px-3 py-1.5 text-sm text-slate-800 outline-none focus:bg-brand-50 selected:font-semibold"
+            >
+              {format.text(organization.name, organization.defaultLocale)}
+            </ListBoxItem>
+          ))}
+        </ListBox>
+      </Popover>
+    </Select>
+  );
+}
+
+type NavItem = { to: string; label: MessageKey; show: (role: string | undefined) => boolean };
+
+const navigation: NavItem[] = [
+  { to: "/orgs/$orgId", label: "nav.overview", show: () => true },
+  { to: "/orgs/$orgId/programs", label: "nav.programs", show: () => true },
+  { to: "/orgs/$orgId/people", label: "nav.people", show: (role) => isStaff(role) || role === "mentor" },
+  { to: "/orgs/$orgId/groups", label: "nav.groups", show: (role) => isStaff(role) || role === "mentor" },
+  { to: "/orgs/$orgId/settings", label: "nav.settings", show: isAdmin },
+];
+
+export function OrganizationLayout() {
+  const t = useT();
+  const me = useMe();
+  const { orgId } = useParams({ from: "/orgs/$orgId" });
+  if (me.isPending) return null;
+  if (!me.data) return <Navigate to="/sign-in" />;
+  const membership = me.data.organizations.find((organization) => organization.id === orgId);
+  if (!membership) return <Navigate to="/" />;
+  return (
+    <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row">
+      <nav aria-label={t("nav.label")} className="md:w-52 md:shrink-0">
+        <ul className="flex flex-wrap gap-1 md:flex-col">
+          {navigation
+            .filter((item) => item.show(membership.role))
+            .map((item) => (
+              <li key={item.to}>
+                <Link
+                  to={item.to}
+                  params={{ orgId }}
+                  activeOptions={{ exact: item.to === "/orgs/$orgId" }}
+                  className="block rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-200 data-[status=active]:bg-brand-100 data-[status=active]:font-semibold data-[status=active]:text-brand-800"
+                >
+                  {t(item.label)}
+                </Link>
+              </li>
+            ))}
+        </ul>
+      </nav>
+      <main className="min-w-0 flex-1">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/** Sign in with email and password; wrong credentials and rate limiting get their own messages. */
+import { useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import { type FormEvent, useState } from "react";
+import { Form } from "react-aria-components";
+import type { MessageKey } from "../../../shared/i18n/messages.ts";
+import { useT } from "../../i18n/i18n.tsx";
+import { Button, ErrorBanner, TextInput } from "../../ui/controls.tsx";
+import { Card } from "../../ui/layout.tsx";
+
+const authErrors: Record<string, MessageKey> = {
+  INVALID_EMAIL_OR_PASSWORD: "auth.wrongCredentials",
+  INVALID_EMAIL: "auth.invalidEmail",
+};
+
+export function SignInPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<MessageKey | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    const response = await fetch("/api/auth/sign-in/email", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password }),
+    });
+    setPending(false);
+    if (response.ok) {
+      await queryClient.invalidateQueries({ queryKey: ["me"] });
+      navigate({ to: "/" });
+      return;
+    }
+    if (response.status === 429) return setError("errors.rateLimited");
+    const body = (await response.json().catch(() => ({}))) as { code?: string };
+    setError(authErrors[body.code ?? ""] ?? "auth.wrongCredentials");
+  }
+
+  return (
+    <div className="mx-auto max-w-md px-4 py-16">
+      <Card title={t("auth.signInTitle")}>
+        <Form onSubmit={submit} className="flex flex-col gap-4">
+          <ErrorBanner>{error && t(error)}</ErrorBanner>
+          <TextInput label={t("auth.email")} type="email" autoComplete="email" value={email} onChange={setEmail} isRequired dir="ltr" />
+          <TextInput
+            label={t("auth.password")}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            isRequired
+          />
+          <Button type="submit" isDisabled={pending}>
+            {t("auth.signIn")}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}
