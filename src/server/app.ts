@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { organizations, memberships } from "./db/schema.ts";
 import type { AppEnv, AppServices } from "./http/context.ts";
-import { AppError, fromDatabaseError, NotFound } from "./http/errors.ts";
+import { AppError, fromDatabaseError, fromHttpException, NotFound } from "./http/errors.ts";
 import { problemResponse } from "./http/problem.ts";
 import { createRouter } from "./http/router.ts";
 import { apiRouter } from "./modules/index.ts";
@@ -21,6 +21,11 @@ export const openApiInfo = {
   },
 };
 
+/** The OpenAPI 3.1 contract of every module's routes, as served and as committed in docs/openapi.json. */
+export function openApiDocument() {
+  return createRouter().route("/api", apiRouter).getOpenAPI31Document(openApiInfo);
+}
+
 export function createApp(services: AppServices) {
   const app = createRouter();
 
@@ -30,7 +35,7 @@ export function createApp(services: AppServices) {
   });
 
   app.onError((error, c) => {
-    const known = error instanceof AppError ? error : fromDatabaseError(error);
+    const known = error instanceof AppError ? error : (fromHttpException(error) ?? fromDatabaseError(error));
     if (known) return problemResponse(c, known);
     console.error(error);
     return problemResponse(c, new AppError(500 as 400, "errors.internal", "Something went wrong on our side"));
@@ -76,7 +81,8 @@ export function createApp(services: AppServices) {
   });
 
   const routes = app.route("/api", apiRouter);
-  app.doc31("/api/openapi.json", openApiInfo);
+  const document = openApiDocument();
+  app.get("/api/openapi.json", (c) => c.json(document));
   app.get("/api/docs", Scalar({ url: "/api/openapi.json", pageTitle: "Civic Hub API" }));
   return routes;
 }
