@@ -1,9 +1,11 @@
 /** One error type per meaning; each maps once to an HTTP status and a catalog key (`code`). */
+import { HTTPException } from "hono/http-exception";
+
 export type FieldIssue = { path: string; code: string; message: string };
 
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429,
     readonly code: string,
     message: string,
     readonly fields: FieldIssue[] = [],
@@ -83,6 +85,9 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
     case "22008":
     case "22003":
     case "22001":
+    // A NUL character in text (22021) or in JSON text (22P05) cannot be stored by PostgreSQL.
+    case "22021":
+    case "22P05":
       return new ValidationFailed([], "A value is out of range or malformed");
     default:
       return undefined;
@@ -97,4 +102,11 @@ function findPgError(error: unknown): PgErrorShape | undefined {
     current = candidate.cause;
   }
   return undefined;
+}
+
+/** Hono refuses a body that is not JSON (400) or not sent as JSON (415) before zod sees it. */
+export function fromHttpException(error: unknown): AppError | undefined {
+  if (!(error instanceof HTTPException) || error.status < 400 || error.status >= 500) return undefined;
+  const fields = error.status === 400 || error.status === 415 ? [{ path: "json", code: "errors.invalid_format", message: error.message }] : [];
+  return new AppError(error.status as AppError["status"], "errors.validation", error.message, fields);
 }
