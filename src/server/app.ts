@@ -1,4 +1,7 @@
 /** The HTTP application: auth, organization scoping, every module's routes, OpenAPI and errors. */
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { Scalar } from "@scalar/hono-api-reference";
 import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
@@ -83,12 +86,27 @@ export function createApp(services: AppServices) {
   const routes = app.route("/api", apiRouter);
   const document = openApiDocument();
   app.get("/api/openapi.json", (c) => c.json(document));
-  app.get("/api/docs", Scalar({ url: "/api/openapi.json", pageTitle: "Civic Hub API" }));
+  app.get("/api/docs/scalar.js", async (c) => {
+    c.header("cache-control", "public, max-age=86400");
+    return c.body(await scalarBundle(), 200, { "content-type": "text/javascript; charset=utf-8" });
+  });
+  app.get(
+    "/api/docs",
+    Scalar({ url: "/api/openapi.json", pageTitle: "Civic Hub API", cdn: "/api/docs/scalar.js", withDefaultFonts: false }),
+  );
   return routes;
 }
 
 /** The typed route tree the web client (`hc<App>`) is built from. */
 export type App = ReturnType<typeof createApp>;
+
+/** The API reference's browser bundle, served from node_modules rather than a CDN. */
+let scalarBundleText: Promise<string> | undefined;
+function scalarBundle() {
+  const packageEntry = createRequire(import.meta.url).resolve("@scalar/api-reference");
+  scalarBundleText ??= readFile(path.join(path.dirname(packageEntry), "browser/standalone.js"), "utf8");
+  return scalarBundleText;
+}
 
 /** better-auth rate-limits by client address; without a trusted proxy that is the socket's own. */
 function withClientAddress(c: Context<AppEnv>, trustProxy: boolean): Request {

@@ -1,7 +1,6 @@
 /** People and groups: find, record, edit, group membership. */
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "@hono/zod-openapi";
-import type { Db } from "../../db/client.ts";
 import type { OrgContext } from "../../http/context.ts";
 import { NotFound } from "../../http/errors.ts";
 import type { GroupInput, GroupsQuery, PeopleQuery, PersonInput } from "./people.schemas.ts";
@@ -47,24 +46,18 @@ export async function findPeople(ctx: OrgContext, query: z.infer<typeof PeopleQu
       .where(and(eq(groupMembers.organizationId, ctx.organizationId), eq(groupMembers.groupId, query.groupId)));
     conditions.push(inArray(people.id, inGroup));
   }
-  const rows = await ctx.db
-    .select({ ...personColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(people)
-    .where(and(...conditions))
-    .orderBy(asc(people.fullName), asc(people.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  return {
-    items: rows.map(({ total: _, ...person }) => person),
-    total: rows[0]?.total ?? (query.page > 1 ? await countPeople(ctx.db, conditions) : 0),
-    page: query.page,
-    pageSize: query.pageSize,
-  };
-}
-
-async function countPeople(db: Db, conditions: ReturnType<typeof eq>[]) {
-  const [row] = await db.select({ total: count() }).from(people).where(and(...conditions));
-  return row.total;
+  // Page and total are separate queries: the page walks the name index for 25 rows instead of sorting everyone.
+  const [items, [{ total }]] = await Promise.all([
+    ctx.db
+      .select(personColumns)
+      .from(people)
+      .where(and(...conditions))
+      .orderBy(asc(people.fullName), asc(people.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    ctx.db.select({ total: count() }).from(people).where(and(...conditions)),
+  ]);
+  return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getPerson(ctx: OrgContext, personId: string) {
