@@ -1,5 +1,6 @@
 /** The frame around every page: top bar with organization switcher, language and account; side navigation. */
 import { Link, Navigate, Outlet, useNavigate, useParams } from "@tanstack/react-router";
+import { useEffect } from "react";
 import { Button, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
 import { useFormat, useT } from "./i18n/i18n.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
@@ -87,10 +88,14 @@ const navigation: NavItem[] = [
   { to: "/orgs/$orgId/settings", label: "nav.settings", show: isAdmin },
 ];
 
+/** Where "/" takes a returning user: the organization they worked in last. */
+export const lastOrganizationKey = "civic-hub.lastOrganization";
+
 export function OrganizationLayout() {
   const t = useT();
   const me = useMe();
   const { orgId } = useParams({ from: "/orgs/$orgId" });
+  useEffect(() => localStorage.setItem(lastOrganizationKey, orgId), [orgId]);
   if (me.isPending) return null;
   if (!me.data) return <Navigate to="/sign-in" />;
   const membership = me.data.organizations.find((organization) => organization.id === orgId);

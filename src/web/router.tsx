@@ -1,6 +1,6 @@
 /** The route tree: public pages (sign-in, setup, invitation) and everything inside an organization. */
 import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
-import { AppShell, OrganizationLayout } from "./app-shell.tsx";
+import { AppShell, OrganizationLayout, lastOrganizationKey } from "./app-shell.tsx";
 import { authRoutes } from "./features/auth/auth.routes.tsx";
 import { homeRoutes } from "./features/home/home.routes.tsx";
 import { organizationRoutes } from "./features/organizations/organizations.routes.tsx";
@@ -25,9 +25,10 @@ const indexRoute = createRoute({
       },
     });
     if (!me) throw redirect({ to: "/sign-in" });
-    const first = me.organizations[0];
-    if (!first) throw redirect({ to: "/welcome" });
-    throw redirect({ to: "/orgs/$orgId", params: { orgId: first.id } });
+    const last = localStorage.getItem(lastOrganizationKey);
+    const landing = me.organizations.find((organization) => organization.id === last) ?? me.organizations[0];
+    if (!landing) throw redirect({ to: "/welcome" });
+    throw redirect({ to: "/orgs/$orgId", params: { orgId: landing.id } });
   },
 });
 
