@@ -1,8 +1,4 @@
 /** The HTTP application: auth, organization scoping, every module's routes, OpenAPI and errors. */
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import path from "node:path";
-import { Scalar } from "@scalar/hono-api-reference";
 import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { organizations, memberships } from "./db/schema.ts";
@@ -10,6 +6,7 @@ import type { AppEnv, AppServices } from "./http/context.ts";
 import { AppError, fromDatabaseError, fromHttpException, NotFound } from "./http/errors.ts";
 import { problemResponse } from "./http/problem.ts";
 import { createRouter } from "./http/router.ts";
+import { mountApiReference } from "./http/api-reference.ts";
 import { apiRouter } from "./modules/index.ts";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -86,27 +83,12 @@ export function createApp(services: AppServices) {
   const routes = app.route("/api", apiRouter);
   const document = openApiDocument();
   app.get("/api/openapi.json", (c) => c.json(document));
-  app.get("/api/docs/scalar.js", async (c) => {
-    c.header("cache-control", "public, max-age=86400");
-    return c.body(await scalarBundle(), 200, { "content-type": "text/javascript; charset=utf-8" });
-  });
-  app.get(
-    "/api/docs",
-    Scalar({ url: "/api/openapi.json", pageTitle: "Civic Hub API", cdn: "/api/docs/scalar.js", withDefaultFonts: false }),
-  );
+  mountApiReference(app);
   return routes;
 }
 
 /** The typed route tree the web client (`hc<App>`) is built from. */
 export type App = ReturnType<typeof createApp>;
-
-/** The API reference's browser bundle, served from node_modules rather than a CDN. */
-let scalarBundleText: Promise<string> | undefined;
-function scalarBundle() {
-  const packageEntry = createRequire(import.meta.url).resolve("@scalar/api-reference");
-  scalarBundleText ??= readFile(path.join(path.dirname(packageEntry), "browser/standalone.js"), "utf8");
-  return scalarBundleText;
-}
 
 /** better-auth rate-limits by client address; without a trusted proxy that is the socket's own. */
 function withClientAddress(c: Context<AppEnv>, trustProxy: boolean): Request {
