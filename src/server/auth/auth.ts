@@ -27,6 +27,8 @@ export function createAuth(db: Db, config: Config) {
     advanced: {
       database: { generateId: () => uuidv7() },
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      // better-auth turns its origin (CSRF) check off when NODE_ENV is "test"; tests must see what production does.
+      disableOriginCheck: false,
     },
     telemetry: { enabled: false },
   });

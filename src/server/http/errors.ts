@@ -107,6 +107,7 @@ function findPgError(error: unknown): PgErrorShape | undefined {
 /** Hono refuses a body that is not JSON (400) or not sent as JSON (415) before zod sees it. */
 export function fromHttpException(error: unknown): AppError | undefined {
   if (!(error instanceof HTTPException) || error.status < 400 || error.status >= 500) return undefined;
-  const fields = error.status === 400 || error.status === 415 ? [{ path: "json", code: "errors.invalid_format", message: error.message }] : [];
+  const aboutTheBody = error.status === 400 || error.status === 415;
+  const fields = aboutTheBody ? [{ path: "json", code: "errors.invalid_format", message: error.message }] : [];
   return new AppError(error.status as AppError["status"], "errors.validation", error.message, fields);
 }

@@ -110,9 +110,12 @@ export async function importPeople(ctx: OrgContext, rows: { line: number; person
     .values(valid.map((row) => personRow(ctx.organizationId, row.person)))
     .onConflictDoNothing({ target: [people.organizationId, people.email] })
     .returning({ email: people.email });
+  // Each inserted email is claimed by the first row carrying it; a later row repeating it was skipped.
   const insertedEmails = new Set(inserted.map((row) => row.email));
   for (const row of valid) {
-    if (row.person.email && !insertedEmails.has(row.person.email)) failed.push({ line: row.line, errors: [emailTaken] });
+    if (!row.person.email) continue;
+    if (insertedEmails.delete(row.person.email)) continue;
+    failed.push({ line: row.line, errors: [emailTaken] });
   }
   failed.sort((a, b) => a.line - b.line);
   return { created: inserted.length, failed };

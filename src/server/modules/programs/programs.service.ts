@@ -271,6 +271,12 @@ export async function changeEnrollment(ctx: OrgContext, enrollmentId: string, in
 }
 
 export async function listPersonEnrollments(ctx: OrgContext, personId: string) {
+  // Someone else's (or no) person is a 404, not an empty list.
+  const [person] = await ctx.db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.organizationId, ctx.organizationId), eq(people.id, personId)));
+  if (!person) throw new NotFound("person");
   return ctx.db
     .select({
       id: enrollments.id,

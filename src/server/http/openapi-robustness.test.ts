@@ -1,0 +1,674 @@
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, test } from "vitest";
+import { createTestApp, type TestApp } from "../testing/test-app.ts";
+
+/**
+ * Walks every operation of the app's own OpenAPI document and feeds it garbage: bad path parameters,
+ * bodies that are missing, not JSON or of the wrong shape, every field with a wrong type or size, and
+ * bad query parameters. Every answer must be a 2xx (when the input happens to be valid) or a 4xx
+ * problem+json; never a 5xx. A refused write must leave the database exactly as it was.
+ */
+let t: TestApp;
+let owner: { cookie: string; userId: string };
+let orgId: string;
+let operations: Operation[];
+let document: OpenApiDocument;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonSchema = Record<string, any>;
+type OpenApiDocument = {
+  paths: Record<string, Record<string, any>>;
+  components?: { schemas?: Record<string, JsonSchema> };
+};
+type Operation = {
+  method: string;
+  path: string;
+  parameters: { name: string; in: string; schema: JsonSchema }[];
+  bodySchema?: JsonSchema;
+  successStatus: number;
+};
+type Sent = { method: string; url: string; body?: string; contentType?: string; cookie?: string; label: string };
+
+/** Real records of the owner's organization, by path parameter name. */
+const real: Record<string, string> = {};
+let otherPersonId: string;
+let partnerSlug: string;
+
+/** A valid body for each operation, so that each variant breaks exactly one thing. */
+function validBodies(): Record<string, Json> {
+  return {
+    "POST /api/setup": {
+      organization: {
+        slug: "never-created",
+        name: { en: "Never" },
+        defaultLocale: "en",
+        timeZone: "UTC",
+        currency: "EUR",
+        country: null,
+      },
+      owner: { name: "Nobody", email: "nobody@example.org", password: "a-long-enough-password" },
+    },
+    "POST /api/orgs": {
+      slug: "robust-second",
+      name: { en: "Second", he: "שנייה" },
+      defaultLocale: "he",
+      timeZone: "Asia/Jerusalem",
+      currency: "ILS",
+      country: "IL",
+    },
+    "PUT /api/orgs/{orgId}": {
+      name: { en: "Robust", el: "Ανθεκτικός" },
+      defaultLocale: "el",
+      timeZone: "Europe/Athens",
+      currency: "EUR",
+      country: "GR",
+    },
+    "PUT /api/orgs/{orgId}/members/{userId}": { role: "admin" },
+    "POST /api/orgs/{orgId}/invitations": { email: "new.colleague@example.org", role: "program_manager" },
+    "POST /api/invitations/{token}/accept": { name: "Invited Person", password: "invited-long-password" },
+    "POST /api/orgs/{orgId}/networks": { name: { en: "Robust Network" }, description: { en: "Testing" } },
+    "POST /api/orgs/{orgId}/networks/{networkId}/members": { organizationSlug: partnerSlug },
+    "POST /api/orgs/{orgId}/people": {
+      fullName: "Ελένη Παπαδοπούλου",
+      email: "eleni@example.gr",
+      phone: "+30 210 1234567",
+      city: "Athens",
+      country: "GR",
+      locale: "el",
+      notes: "Valid",
+    },
+    "PUT /api/orgs/{orgId}/people/{personId}": {
+      fullName: "Nino Beridze",
+      email: "nino@example.ge",
+      phone: null,
+      city: "Tbilisi",
+      country: "GE",
+      locale: "ka",
+      notes: null,
+    },
+    "POST /api/orgs/{orgId}/people/import/preview": { csv: "full_name,email\r\nMaja Novak,maja@example.si\r\n" },
+    "POST /api/orgs/{orgId}/people/import": {
+      rows: [{ line: 2, person: { fullName: "Imported Person", email: "imported@example.org", country: "SI" } }],
+    },
+    "POST /api/orgs/{orgId}/groups": {
+      name: "Robust Group",
+      kind: "informal_group",
+      city: "Ljubljana",
+      country: "SI",
+      description: "Valid",
+    },
+    "PUT /api/orgs/{orgId}/groups/{groupId}": {
+      name: "Renamed Group",
+      kind: "cso",
+      city: null,
+      country: "IL",
+      description: null,
+    },
+    "POST /api/orgs/{orgId}/groups/{groupId}/members": { personId: otherPersonId },
+    "POST /api/orgs/{orgId}/programs": {
+      type: "academy",
+      name: { en: "Academy" },
+      description: { en: "Valid" },
+      defaultCapacity: 12,
+      commitmentHours: 40,
+    },
+    "PUT /api/orgs/{orgId}/programs/{programId}": {
+      type: "fellowship",
+      name: { en: "Fellowship", he: "מלגה" },
+      defaultCapacity: 20,
+      commitmentHours: 150,
+    },
+    "POST /api/orgs/{orgId}/cohorts": cohortBody(),
+    "PUT /api/orgs/{orgId}/cohorts/{cohortId}": cohortBody(),
+    "POST /api/orgs/{orgId}/cohorts/{cohortId}/enrollments": {
+      personId: otherPersonId,
+      role: "participant",
+      status: "invited",
+    },
+    "PUT /api/orgs/{orgId}/enrollments/{enrollmentId}": { status: "completed", role: "participant" },
+  };
+}
+
+/** The expected answer to a valid request where it is not the operation's documented success. */
+const validStatus: Record<string, number> = { "POST /api/setup": 409 };
+
+/** Operations whose valid request uses up a record the others need run after everything else. */
+const usesUpItsRecord = (operation: Operation) =>
+  operation.method === "DELETE" || `${operation.method} ${operation.path}` === "POST /api/invitations/{token}/accept";
+
+/** The invitation link works without a session; garbage must reach the part that creates a login. */
+const anonymous = new Set(["POST /api/invitations/{token}/accept", "GET /api/invitations/{token}"]);
+
+function cohortBody(): Json {
+  return {
+    programId: real.programId,
+    name: { en: "Spring", ka: "გაზაფხული" },
+    startsOn: "2027-03-01",
+    endsOn: "2027-06-30",
+    capacity: 25,
+    commitmentHours: 60,
+    phases: [{ name: { en: "Training" }, startsOn: "2027-03-01", endsOn: "2027-04-30" }],
+    budgetLines: [{ category: "venue", plannedAmount: 120_000, currency: "EUR", note: "Valid" }],
+  };
+}
+
+const garbageParameters = [
+  "not-a-uuid",
+  "../../etc/passwd",
+  "..%2F..%2Fetc%2Fpasswd",
+  "%00",
+  "%00".repeat(30),
+  "%E0%A4%A",
+  "x".repeat(3000),
+  "שלום-ნინო-Ελένη-🎉",
+  "00000000-0000-0000-0000-000000000000",
+  "' OR '1'='1",
+];
+
+/** Wrong values for one node of a body, chosen by what the node holds (`undefined` removes it). */
+function wrongValuesFor(value: Json): [string, Json | undefined][] {
+  const always: [string, Json | undefined][] = [
+    ["missing", undefined],
+    ["null", null],
+    ["an array", []],
+    ["a nested object of nulls", { nested: { deeper: null } }],
+    ["a boolean", true],
+  ];
+  if (typeof value === "number") {
+    return [...always, ["a string", "12"], ["a negative number", -1], ["a fraction", 1.5], ["a huge number", 1e308]];
+  }
+  if (typeof value === "string") {
+    return [
+      ...always,
+      ["a number", 12345],
+      ["an empty string", ""],
+      ["an oversized string", "x".repeat(20_000)],
+      ["a NUL character", "bad\u0000value"],
+      ["a lone surrogate", "\ud800 🎉 שלום"],
+    ];
+  }
+  return [...always, ["a number", 12345], ["a string", "text"]];
+}
+
+const malformedBodies: { label: string; body?: string; contentType?: string }[] = [
+  { label: "no body" },
+  { label: "no body but a JSON content type", contentType: "application/json" },
+  { label: "invalid JSON", body: "{", contentType: "application/json" },
+  { label: "truncated JSON", body: '{"name": {"en": "x"', contentType: "application/json" },
+  { label: "a NUL byte", body: "\u0000", contentType: "application/json" },
+  { label: "a JSON array", body: "[]", contentType: "application/json" },
+  { label: "a JSON number", body: "42", contentType: "application/json" },
+  { label: "a JSON string", body: '"text"', contentType: "application/json" },
+  { label: "JSON null", body: "null", contentType: "application/json" },
+  { label: "an empty object", body: "{}", contentType: "application/json" },
+  { label: "deeply nested arrays", body: `${"[".repeat(5000)}${"]".repeat(5000)}`, contentType: "application/json" },
+  { label: "a form instead of JSON", body: "name=x&role=owner", contentType: "application/x-www-form-urlencoded" },
+];
+
+const badQueryValues = ["-1", "0", "abc", "100000", "1e309", "1.5", "x".repeat(10_000), "%00", "ünï", "IL'--"];
+
+async function json(response: Response) {
+  return (await response.json()) as any;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const organization = await t.createOrganization("robust");
+  orgId = organization.id;
+  owner = await t.memberOf(orgId, "owner");
+  const colleague = await t.memberOf(orgId, "mentor");
+  const partner = await t.createOrganization("robust-partner");
+  partnerSlug = partner.slug;
+
+  const base = `/api/orgs/${orgId}`;
+  const post = async (path: string, body: Json) => {
+    const response = await t.call("POST", `${base}${path}`, { cookie: owner.cookie, body });
+    expect(response.status, await response.clone().text()).toBeLessThan(300);
+    return json(response);
+  };
+  real.orgId = orgId;
+  real.userId = colleague.userId;
+  real.personId = (await post("/people", { fullName: "Davit Kapanadze" })).id;
+  otherPersonId = (await post("/people", { fullName: "Ana Šuštar" })).id;
+  real.groupId = (await post("/groups", { name: "Fixture Group", kind: "team" })).id;
+  await post(`/groups/${real.groupId}/members`, { personId: real.personId });
+  real.programId = (await post("/programs", { type: "incubator", name: { en: "Incubator" } })).id;
+  real.cohortId = (await post("/cohorts", cohortBody())).id;
+  real.enrollmentId = (
+    await post(`/cohorts/${real.cohortId}/enrollments`, { personId: real.personId, role: "participant" })
+  ).id;
+  real.invitationId = (await post("/invitations", { email: "to-revoke@example.org", role: "mentor" })).id;
+  await post("/invitations", { email: "to-accept@example.org", role: "mentor" });
+  const outbox = await json(await t.call("GET", `${base}/outbox`, { cookie: owner.cookie }));
+  const message = outbox.find((candidate: any) => candidate.recipient === "to-accept@example.org");
+  real.token = /\/invite\/([\w-]+)/.exec(message.body)?.[1] as string;
+  real.networkId = (await post("/networks", { name: { en: "Fixture Network" } })).id;
+  real.memberId = partner.id;
+
+  document = await json(await t.call("GET", "/api/openapi.json"));
+  operations = readOperations(document);
+});
+
+describe("every documented operation survives malformed input", () => {
+  test("the document lists every module's operations", () => {
+    const keys = operations.map((operation) => `${operation.method} ${operation.path}`);
+    expect(keys).toEqual(
+      expect.arrayContaining(["POST /api/setup", "POST /api/orgs/{orgId}/people", "POST /api/orgs/{orgId}/cohorts"]),
+    );
+    expect(keys.length).toBeGreaterThanOrEqual(40);
+  });
+
+  test("a valid request to every operation succeeds, so each variant below breaks one thing", async () => {
+    const failures: string[] = [];
+    for (const operation of operations.filter((candidate) => !usesUpItsRecord(candidate))) {
+      await expectValidRequest(operation, failures);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test("garbage in any path parameter is a 4xx problem", async () => {
+    const failures: string[] = [];
+    for (const operation of ordered()) {
+      for (const parameter of operation.parameters.filter((candidate) => candidate.in === "path")) {
+        for (const garbage of garbageParameters) {
+          const url = urlOf(operation, { [parameter.name]: garbage });
+          await send(
+            operation,
+            { method: operation.method, url, ...bodyOf(operation), label: `${parameter.name}=${garbage.slice(0, 40)}` },
+            failures,
+          );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test("a missing, unreadable or wrongly shaped body is a 4xx problem", async () => {
+    const failures: string[] = [];
+    for (const operation of ordered().filter((candidate) => candidate.bodySchema)) {
+      for (const malformed of malformedBodies) {
+        await send(operation, { method: operation.method, url: urlOf(operation), ...malformed }, failures);
+      }
+      const valid = validBodyOf(operation);
+      await send(
+        operation,
+        {
+          method: operation.method,
+          url: urlOf(operation),
+          body: JSON.stringify(valid),
+          contentType: "text/plain",
+          label: "text/plain",
+        },
+        failures,
+      );
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test("every field of every body, given a wrong type or size, is refused cleanly", async () => {
+    const failures: string[] = [];
+    for (const operation of ordered().filter((candidate) => candidate.bodySchema)) {
+      const valid = validBodyOf(operation);
+      for (const path of nodePaths(valid)) {
+        for (const [label, value] of wrongValuesFor(valueAt(valid, path))) {
+          const body = replaceAt(valid, path, value);
+          await send(
+            operation,
+            {
+              method: operation.method,
+              url: urlOf(operation),
+              body: JSON.stringify(body),
+              contentType: "application/json",
+              label: `${path.join(".")} as ${label}`,
+            },
+            failures,
+          );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test("bad query parameters are a 4xx problem or ignored", async () => {
+    const failures: string[] = [];
+    for (const operation of ordered().filter((candidate) => candidate.method === "GET")) {
+      const queryParameters = operation.parameters
+        .filter((parameter) => parameter.in === "query")
+        .map((parameter) => parameter.name);
+      const names = queryParameters.length > 0 ? queryParameters : ["page"];
+      for (const name of names) {
+        for (const value of badQueryValues) {
+          const url = `${urlOf(operation)}?${name}=${encodeURIComponent(value).replace("%2500", "%00")}`;
+          await send(operation, { method: "GET", url, label: `${name}=${value.slice(0, 20)}` }, failures);
+        }
+        await send(
+          operation,
+          { method: "GET", url: `${urlOf(operation)}?${name}=1&${name}=2`, label: `repeated ${name}` },
+          failures,
+        );
+      }
+      const everything = `page=-1&pageSize=100000&q=${"q".repeat(10_000)}&country=Israel&groupId=x&kind=cult`;
+      await send(
+        operation,
+        { method: "GET", url: `${urlOf(operation)}?${everything}`, label: "every bad query at once" },
+        failures,
+      );
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test("the operations that use up their record succeed last", async () => {
+    const failures: string[] = [];
+    // A garbage name that is still a name may have accepted the first invitation; this one is fresh.
+    await t.call("POST", `/api/orgs/${orgId}/invitations`, {
+      cookie: owner.cookie,
+      body: { email: "accepts-last@example.org", role: "mentor" },
+    });
+    const outbox = await json(await t.call("GET", `/api/orgs/${orgId}/outbox`, { cookie: owner.cookie }));
+    real.token = /\/invite\/([\w-]+)/.exec(
+      outbox.find((message: any) => message.recipient === "accepts-last@example.org").body,
+    )?.[1] as string;
+    // Deeper records first: removing a person also removes their group membership.
+    const depth = (operation: Operation) => (operation.method === "DELETE" ? operation.path.split("/").length : 99);
+    const last = operations.filter(usesUpItsRecord).sort((a, b) => depth(b) - depth(a));
+    for (const operation of last) await expectValidRequest(operation, failures);
+    expect(failures).toEqual([]);
+  });
+});
+
+describe("unreadable bodies", () => {
+  test("a body that is not JSON is a 400 that names the body", async () => {
+    const response = await t.app.request(`/api/orgs/${orgId}/people`, {
+      method: "POST",
+      headers: { cookie: owner.cookie, "content-type": "application/json" },
+      body: "{",
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect((await json(response)).errors).toEqual([
+      expect.objectContaining({ path: "json", code: "errors.invalid_format" }),
+    ]);
+  });
+
+  test("a body sent as something other than JSON is a 415", async () => {
+    const response = await t.app.request(`/api/orgs/${orgId}/people`, {
+      method: "POST",
+      headers: { cookie: owner.cookie, "content-type": "text/plain" },
+      body: JSON.stringify({ fullName: "Plain Text" }),
+    });
+    expect(response.status).toBe(415);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+  });
+
+  test("text with a NUL character is a 400, not a fault", async () => {
+    const response = await t.call("POST", `/api/orgs/${orgId}/people`, {
+      cookie: owner.cookie,
+      body: { fullName: "Nul\u0000Person" },
+    });
+    expect(response.status).toBe(400);
+    expect((await json(response)).code).toBe("errors.validation");
+  });
+});
+
+describe("nothing is half-written", () => {
+  const base = () => `/api/orgs/${orgId}`;
+
+  async function count(table: string) {
+    const result = (await t.database.db.execute(sql.raw(`select count(*)::int as n from "${table}"`))) as unknown as {
+      rows: { n: number }[];
+    };
+    return Number(result.rows[0].n);
+  }
+
+  test("a cohort whose phase cannot be stored leaves no cohort behind", async () => {
+    const before = {
+      cohorts: await count("cohorts"),
+      phases: await count("cohort_phases"),
+      budget: await count("budget_lines"),
+    };
+    const body = cohortBody() as Record<string, any>;
+    const broken = { ...body, phases: [{ ...body.phases[0], name: { en: "Broken\u0000phase" } }] };
+    const response = await t.call("POST", `${base()}/cohorts`, { cookie: owner.cookie, body: broken });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect({
+      cohorts: await count("cohorts"),
+      phases: await count("cohort_phases"),
+      budget: await count("budget_lines"),
+    }).toEqual(before);
+  });
+
+  test("a cohort whose budget line cannot be stored leaves no cohort or phases behind", async () => {
+    const before = { cohorts: await count("cohorts"), phases: await count("cohort_phases") };
+    const body = cohortBody() as Record<string, any>;
+    const broken = { ...body, budgetLines: [{ ...body.budgetLines[0], note: "Broken\u0000note" }] };
+    const response = await t.call("POST", `${base()}/cohorts`, { cookie: owner.cookie, body: broken });
+    expect(response.status).toBe(400);
+    expect({ cohorts: await count("cohorts"), phases: await count("cohort_phases") }).toEqual(before);
+  });
+
+  test("a cohort refused by validation leaves no cohort rows", async () => {
+    const before = await count("cohorts");
+    const response = await t.call("POST", `${base()}/cohorts`, {
+      cookie: owner.cookie,
+      body: { ...(cohortBody() as Record<string, unknown>), endsOn: "2027-01-01" },
+    });
+    expect(response.status).toBe(400);
+    expect(await count("cohorts")).toBe(before);
+  });
+
+  test("an edit that fails halfway keeps the cohort's old timeline and budget", async () => {
+    const created = await json(await t.call("POST", `${base()}/cohorts`, { cookie: owner.cookie, body: cohortBody() }));
+    const body = cohortBody() as Record<string, any>;
+    const broken = {
+      ...body,
+      capacity: 99,
+      phases: [{ name: { en: "Replaced" }, startsOn: "2027-03-01", endsOn: "2027-03-31" }],
+      budgetLines: [{ category: "broken", plannedAmount: 1, currency: "EUR", note: "Broken\u0000note" }],
+    };
+    const response = await t.call("PUT", `${base()}/cohorts/${created.id}`, { cookie: owner.cookie, body: broken });
+    expect(response.status).toBe(400);
+    const after = await json(await t.call("GET", `${base()}/cohorts/${created.id}`, { cookie: owner.cookie }));
+    expect(after.capacity).toBe(created.capacity);
+    expect(after.phases).toEqual(created.phases);
+    expect(after.budgetLines).toEqual(created.budgetLines);
+  });
+});
+
+/** Operations in the order the sweep runs them: those that delete or use up a record last. */
+function ordered() {
+  return [...operations].sort((a, b) => Number(usesUpItsRecord(a)) - Number(usesUpItsRecord(b)));
+}
+
+function readOperations(openApi: OpenApiDocument): Operation[] {
+  const result: Operation[] = [];
+  for (const [path, item] of Object.entries(openApi.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const successStatus = Number(
+        Object.keys(operation.responses ?? {}).find((status) => status.startsWith("2")) ?? 200,
+      );
+      result.push({
+        method: method.toUpperCase(),
+        path,
+        parameters: operation.parameters ?? [],
+        bodySchema: operation.requestBody?.content?.["application/json"]?.schema,
+        successStatus,
+      });
+    }
+  }
+  return result;
+}
+
+function urlOf(operation: Operation, overrides: Record<string, string> = {}) {
+  return operation.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (name in overrides) return overrides[name];
+    const value = real[name];
+    if (!value) throw new Error(`No record for path parameter ${name}; teach openapi-robustness.test.ts about it`);
+    return value;
+  });
+}
+
+function validBodyOf(operation: Operation): Json {
+  const key = `${operation.method} ${operation.path}`;
+  return validBodies()[key] ?? exampleOf(operation.bodySchema ?? {});
+}
+
+function bodyOf(operation: Operation) {
+  return operation.bodySchema ? { body: JSON.stringify(validBodyOf(operation)), contentType: "application/json" } : {};
+}
+
+async function expectValidRequest(operation: Operation, failures: string[]) {
+  const key = `${operation.method} ${operation.path}`;
+  const handWritten = key in validBodies() || !operation.bodySchema;
+  const response = await send(
+    operation,
+    { method: operation.method, url: urlOf(operation), ...bodyOf(operation), label: "valid" },
+    failures,
+  );
+  const expected = validStatus[key] ?? operation.successStatus;
+  if (handWritten && response && response.status !== expected) {
+    failures.push(`${key} valid request → ${response.status} (expected ${expected}): ${response.text.slice(0, 300)}`);
+  }
+}
+
+/**
+ * Sends one request and records a failure for a 5xx, for a 4xx that is not a problem document, and for a
+ * refused write that changed the database.
+ */
+async function send(operation: Operation, request: Sent, failures: string[]) {
+  const key = `${operation.method} ${operation.path}`;
+  const headers: Record<string, string> = {};
+  if (!anonymous.has(key)) headers.cookie = owner.cookie;
+  if (request.contentType) headers["content-type"] = request.contentType;
+  const writes = request.method !== "GET";
+  if (writes && knownDigest === undefined) knownDigest = await fingerprint();
+  const response = await t.app.request(request.url, { method: request.method, headers, body: request.body });
+  const text = await response.text();
+  const where = `${key} [${request.label}] → ${response.status}`;
+  if (response.status >= 500) {
+    failures.push(`${where}: ${text.slice(0, 200)}`);
+  } else if (response.status >= 400) {
+    const problem = parseProblem(text);
+    if (!(response.headers.get("content-type") ?? "").includes("application/problem+json") || !problem) {
+      failures.push(
+        `${where} is not a problem document: ${response.headers.get("content-type")} ${text.slice(0, 200)}`,
+      );
+    } else if (problem.status !== response.status) {
+      failures.push(`${where} carries status ${problem.status}`);
+    }
+    if (writes && !(problem && refusedBeforeTheHandler(problem))) {
+      const after = await fingerprint();
+      if (after !== knownDigest) failures.push(`${where} was refused but changed the database`);
+      knownDigest = after;
+    }
+  } else if (writes) {
+    knownDigest = undefined;
+  }
+  return { status: response.status, text };
+}
+
+/** Request validation (zod, or a body that is not JSON) answers before any handler runs, so it cannot write. */
+function refusedBeforeTheHandler(problem: { code: string; errors: unknown[] }) {
+  return (
+    problem.code === "errors.validation" &&
+    problem.errors.length > 0 &&
+    problem.errors.every((issue) => /^(json|param|query)(\.|$)/.test((issue as { path: string }).path))
+  );
+}
+
+function parseProblem(text: string): { status: number; code: string; errors: unknown[] } | undefined {
+  try {
+    const problem = JSON.parse(text);
+    return typeof problem.code === "string" && Array.isArray(problem.errors) ? problem : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let tables: string[] | undefined;
+
+/** The digest as of the last request known to have written nothing; undefined after a success. */
+let knownDigest: string | undefined;
+
+/** A digest of every domain table's rows (sessions and rate-limit counters change on their own). */
+async function fingerprint() {
+  if (!tables) {
+    const result = (await t.database.db.execute(
+      sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'
+          and table_name not in ('session', 'rate_limit', 'verification') order by table_name`,
+    )) as unknown as { rows: { table_name: string }[] };
+    tables = result.rows.map((row) => row.table_name);
+  }
+  const digests = tables
+    .map((table) => `(select md5(coalesce(string_agg(r::text, '|' order by r::text), '')) from "${table}" r)`)
+    .join(" || ");
+  const result = (await t.database.db.execute(sql.raw(`select ${digests} as digest`))) as unknown as {
+    rows: { digest: string }[];
+  };
+  return result.rows[0].digest;
+}
+
+/** Every node of a JSON value (objects, arrays and leaves), as paths from the root. */
+function nodePaths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
+  const paths: (string | number)[][] = prefix.length > 0 ? [prefix] : [];
+  if (value && typeof value === "object") {
+    const entries: [string | number, Json][] = Array.isArray(value)
+      ? value.map((item, index) => [index, item])
+      : Object.entries(value);
+    for (const [key, item] of entries) paths.push(...nodePaths(item, [...prefix, key]));
+  }
+  return paths;
+}
+
+function valueAt(value: Json, path: (string | number)[]): Json {
+  return path.reduce<any>((node, step) => node[step], value);
+}
+
+function replaceAt(value: Json, path: (string | number)[], replacement: Json | undefined): Json {
+  const copy = structuredClone(value) as any;
+  let node = copy;
+  for (const step of path.slice(0, -1)) node = node[step];
+  const last = path[path.length - 1];
+  if (replacement === undefined) {
+    if (Array.isArray(node)) node.splice(Number(last), 1);
+    else delete node[last];
+  } else {
+    node[last] = replacement;
+  }
+  return copy;
+}
+
+/** A plausible body from a JSON schema, for an operation this file does not know yet. */
+function exampleOf(schema: JsonSchema): Json {
+  if (schema.$ref)
+    return exampleOf(document.components?.schemas?.[String(schema.$ref).split("/").pop() as string] ?? {});
+  if (schema.example !== undefined) return schema.example;
+  if (schema.anyOf ?? schema.oneOf) return exampleOf((schema.anyOf ?? schema.oneOf)[0]);
+  if (schema.enum) return schema.enum.find((value: Json) => value !== null) ?? null;
+  const type = Array.isArray(schema.type) ? schema.type.find((candidate: string) => candidate !== "null") : schema.type;
+  switch (type) {
+    case "object": {
+      const result: Record<string, Json> = {};
+      for (const [name, property] of Object.entries<JsonSchema>(schema.properties ?? {})) {
+        result[name] = real[name] ?? exampleOf(property);
+      }
+      return result;
+    }
+    case "array":
+      return schema.minItems ? [exampleOf(schema.items ?? {})] : [];
+    case "integer":
+    case "number":
+      return schema.minimum ?? 1;
+    case "boolean":
+      return true;
+    case "string":
+      if (schema.format === "uuid") return real.personId;
+      if (schema.format === "email") return "someone@example.org";
+      if (schema.format === "date") return "2027-01-01";
+      if (schema.pattern === "^[A-Z]{2}$") return "IL";
+      if (schema.pattern === "^[A-Z]{3}$") return "EUR";
+      return "x".repeat(Math.max(schema.minLength ?? 1, 3));
+    default:
+      return null;
+  }
+}
