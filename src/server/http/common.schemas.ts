@@ -6,7 +6,10 @@ export const Uuid = z.uuid();
 
 export const LocalizedTextInput = z
   .partialRecord(z.enum(locales), z.string().trim().max(500))
-  .refine((text) => Object.values(text).some((value) => !!value), { message: "Give a text in at least one language" })
+  .refine((text) => Object.values(text).some((value) => !!value), {
+    message: "Give a text in at least one language",
+    params: { code: "errors.oneLanguageRequired" },
+  })
   .openapi("LocalizedText", { example: { en: "Leadership 20/20", he: "מנהיגות 20/20" } });
 
 export const LongLocalizedTextInput = z.partialRecord(z.enum(locales), z.string().max(10_000));

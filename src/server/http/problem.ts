@@ -34,7 +34,8 @@ export function problemResponse(c: Context, error: AppError) {
 export function validationProblem(zodError: ZodError, where: string) {
   const fields: FieldIssue[] = zodError.issues.map((issue) => ({
     path: [where, ...issue.path.map(String)].join("."),
-    code: `errors.${issue.code}`,
+    // Custom checks name their own catalog key (`params.code`); zod's built-in issues map by their code.
+    code: (issue.code === "custom" && (issue.params as { code?: string } | undefined)?.code) || `errors.${issue.code}`,
     message: issue.message,
   }));
   return new ValidationFailed(fields);

@@ -13,9 +13,20 @@ import { roles } from "./organizations.tables.ts";
 
 export const RoleSchema = z.enum(roles);
 
+/** Any IANA zone the runtime can format in, old names ("Europe/Kiev") and new ("Europe/Kyiv") alike. */
+function isTimeZone(zone: string) {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const timeZone = z
   .string()
-  .refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC", "Unknown time zone");
+  .max(64)
+  .refine(isTimeZone, { message: "Unknown time zone", params: { code: "errors.unknownTimeZone" } });
 
 export const OrganizationSettingsInput = z.object({
   name: LocalizedTextInput,
@@ -59,7 +70,7 @@ export const SetupInput = z.object({
   owner: z.object({
     name: z.string().trim().min(1).max(200),
     email: z.email(),
-    password: z.string().min(10).max(128),
+    password: z.string().min(1).max(128).openapi({ description: "At least 10 characters" }),
   }),
 });
 
@@ -77,7 +88,7 @@ export const Invitation = z
     id: Uuid,
     email: z.string(),
     role: RoleSchema,
-    status: z.enum(["pending", "accepted", "revoked"]),
+    status: z.enum(["pending", "accepted", "revoked", "expired"]),
     expiresAt: z.string(),
     createdAt: z.string(),
   })
@@ -95,7 +106,7 @@ export const PublicInvitation = z.object({
 
 export const AcceptInvitationInput = z.object({
   name: z.string().trim().min(1).max(200).optional(),
-  password: z.string().min(10).max(128).optional(),
+  password: z.string().min(1).max(128).optional().openapi({ description: "At least 10 characters" }),
 });
 
 export const Network = z

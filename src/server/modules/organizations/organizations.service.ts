@@ -52,7 +52,7 @@ export async function isSetupNeeded(db: Db) {
 export async function runFirstSetup(services: AppServices, input: z.infer<typeof SetupInput>) {
   const { db } = services.database;
   if (!(await isSetupNeeded(db))) throw new Conflict("errors.setupDone", "This installation is already set up");
-  const owner = await createLogin(services.auth, input.owner);
+  const owner = await createLogin(services.auth, input.owner, "json.owner");
   try {
     return await db.transaction(async (tx) => createOrganizationFor(tx as Db, owner.id, input.organization));
   } catch (error) {
@@ -180,16 +180,17 @@ export async function inviteMember(ctx: OrgContext, input: z.infer<typeof Invite
       subject: translate(locale, "mail.invitation.subject", { organization: organizationName }),
       body: translate(locale, "mail.invitation.body", { organization: organizationName, link, days: invitationLifetimeDays }),
     });
-    return invitationView(invitation);
+    return invitationView(invitation, ctx.clock());
   });
 }
 
-function invitationView(row: typeof invitations.$inferSelect) {
+function invitationView(row: typeof invitations.$inferSelect, now: Date) {
+  const expired = row.status === "pending" && row.expiresAt < now;
   return {
     id: row.id,
     email: row.email,
     role: row.role,
-    status: row.status,
+    status: expired ? ("expired" as const) : row.status,
     expiresAt: row.expiresAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
   };
@@ -201,7 +202,7 @@ export async function listInvitations(ctx: OrgContext) {
     .from(invitations)
     .where(eq(invitations.organizationId, ctx.organizationId))
     .orderBy(sql`${invitations.createdAt} desc`);
-  return rows.map(invitationView);
+  return rows.map((row) => invitationView(row, ctx.clock()));
 }
 
 export async function revokeInvitation(ctx: OrgContext, invitationId: string) {
@@ -217,7 +218,7 @@ export async function revokeInvitation(ctx: OrgContext, invitationId: string) {
     )
     .returning();
   if (!row) throw new NotFound("pending invitation");
-  return invitationView(row);
+  return invitationView(row, ctx.clock());
 }
 
 async function findUsableInvitation(db: Db, token: string, now: Date) {
@@ -226,7 +227,9 @@ async function findUsableInvitation(db: Db, token: string, now: Date) {
     .from(invitations)
     .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
     .where(eq(invitations.token, token));
-  if (!row || row.invitation.status !== "pending") throw new NotFound("invitation");
+  if (!row) throw new NotFound("invitation");
+  if (row.invitation.status === "accepted") throw new Conflict("errors.invitationUsed", "This invitation has been used");
+  if (row.invitation.status === "revoked") throw new Conflict("errors.invitationRevoked", "This invitation was revoked");
   if (row.invitation.expiresAt < now) throw new Conflict("errors.invitationExpired", "This invitation has expired");
   return row;
 }
@@ -275,8 +278,8 @@ function matchingUser(user: SessionUser, email: string) {
 async function newLoginForInvitation(auth: Auth, db: Db, email: string, input: z.infer<typeof AcceptInvitationInput>) {
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing) throw new Unauthorized("Sign in with this email to accept the invitation");
-  if (!input.name) throw invalidField("name", "errors.required", "Your name is required");
-  if (!input.password) throw invalidField("password", "errors.required", "A password is required");
+  if (!input.name) throw invalidField("json.name", "errors.required", "Your name is required");
+  if (!input.password) throw invalidField("json.password", "errors.required", "A password is required");
   const created = await createLogin(auth, { name: input.name, email, password: input.password });
   return created.id;
 }
@@ -329,7 +332,9 @@ export async function addNetworkMember(ctx: OrgContext, networkId: string, organ
     .select({ id: organizations.id })
     .from(organizations)
     .where(eq(organizations.slug, organizationSlug));
-  if (!organization) throw invalidField("organizationSlug", "errors.unknownOrganization", "No organization has this address");
+  if (!organization) {
+    throw invalidField("json.organizationSlug", "errors.unknownOrganization", "No organization has this address");
+  }
   await ctx.db.insert(networkMemberships).values({ networkId, organizationId: organization.id });
   return findNetwork(ctx, networkId);
 }

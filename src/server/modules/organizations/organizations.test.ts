@@ -55,7 +55,7 @@ describe("first-run setup", () => {
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
     const problem = await json(response);
-    expect(problem.errors.map((issue: any) => issue.path)).toContain("json.owner.password");
+    expect(problem.errors).toContainEqual(expect.objectContaining({ path: "json.owner.password", code: "errors.passwordTooShort" }));
     expect(await json(await t.call("GET", "/api/setup"))).toEqual({ needed: true });
   });
 
@@ -141,7 +141,7 @@ describe("who I am and my organizations", () => {
     expect(response.status).toBe(409);
     const problem = await json(response);
     expect(problem.code).toBe("errors.slugTaken");
-    expect(problem.errors[0].path).toBe("slug");
+    expect(problem.errors[0].path).toBe("json.slug");
   });
 
   test("an organization address with capitals or spaces is refused", async () => {
@@ -187,6 +187,14 @@ describe("organization settings", () => {
     });
     expect(response.status).toBe(400);
     expect((await json(response)).errors.map((issue: any) => issue.path)).toEqual(["json.timeZone"]);
+  });
+
+  test("a time zone under its newer name is accepted", async () => {
+    const response = await t.call("PUT", `/api/orgs/${gesherId}`, {
+      cookie: owner.cookie,
+      body: settings({ timeZone: "Europe/Kyiv" }),
+    });
+    expect(response.status).toBe(200);
   });
 
   test("a country spelled out instead of its ISO code is refused", async () => {
@@ -386,7 +394,7 @@ describe("invitations", () => {
       body: { password: "yossi-long-password" },
     });
     expect(withoutName.status).toBe(400);
-    expect((await json(withoutName)).errors[0].path).toBe("name");
+    expect((await json(withoutName)).errors[0].path).toBe("json.name");
 
     const accepted = await t.call("POST", `/api/invitations/${token}/accept`, {
       body: { name: "Yossi Mizrahi", password: "yossi-long-password" },
@@ -398,11 +406,13 @@ describe("invitations", () => {
     const me = await json(await t.call("GET", "/api/me", { cookie }));
     expect(me.organizations).toEqual([expect.objectContaining({ id: gesherId, role: "mentor" })]);
 
-    expect((await t.call("GET", `/api/invitations/${token}`)).status).toBe(404);
+    const used = await t.call("GET", `/api/invitations/${token}`);
+    expect(used.status).toBe(409);
+    expect((await json(used)).code).toBe("errors.invitationUsed");
     const again = await t.call("POST", `/api/invitations/${token}/accept`, {
       body: { name: "Mallory", password: "mallory-long-password" },
     });
-    expect(again.status).toBe(404);
+    expect(again.status).toBe(409);
   });
 
   test("a short password on acceptance is refused with the field named", async () => {
@@ -411,7 +421,7 @@ describe("invitations", () => {
       body: { name: "Short", password: "short" },
     });
     expect(response.status).toBe(400);
-    expect((await json(response)).errors[0].path).toBe("json.password");
+    expect((await json(response)).errors[0]).toMatchObject({ path: "json.password", code: "errors.passwordTooShort" });
     expect((await t.call("GET", `/api/invitations/${token}`)).status).toBe(200);
   });
 
@@ -433,18 +443,20 @@ describe("invitations", () => {
     expect(me.organizations).toEqual([expect.objectContaining({ id: gesherId, role: "admin" })]);
   });
 
-  test("a revoked invitation is a 404", async () => {
+  test("a revoked invitation says it was revoked", async () => {
     const { invitation, token } = await invite("revoked@example.org", "mentor");
     const revoked = await t.call("DELETE", `/api/orgs/${gesherId}/invitations/${invitation.id}`, {
       cookie: owner.cookie,
     });
     expect(revoked.status).toBe(200);
     expect((await json(revoked)).status).toBe("revoked");
-    expect((await t.call("GET", `/api/invitations/${token}`)).status).toBe(404);
+    const offered = await t.call("GET", `/api/invitations/${token}`);
+    expect(offered.status).toBe(409);
+    expect((await json(offered)).code).toBe("errors.invitationRevoked");
     const accept = await t.call("POST", `/api/invitations/${token}/accept`, {
       body: { name: "Late", password: "late-long-password" },
     });
-    expect(accept.status).toBe(404);
+    expect(accept.status).toBe(409);
     expect(
       (await t.call("DELETE", `/api/orgs/${gesherId}/invitations/${invitation.id}`, { cookie: owner.cookie })).status,
     ).toBe(404);
@@ -548,7 +560,7 @@ describe("networks", () => {
     });
     expect(response.status).toBe(400);
     expect((await json(response)).errors[0]).toMatchObject({
-      path: "organizationSlug",
+      path: "json.organizationSlug",
       code: "errors.unknownOrganization",
     });
   });

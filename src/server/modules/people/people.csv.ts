@@ -43,7 +43,7 @@ export async function previewPeopleImport(ctx: OrgContext, csv: string) {
   const columns = parsed.meta.fields ?? [];
   const mapping = new Map(columns.map((column) => [column, fieldForHeader(column)]));
   if (![...mapping.values()].includes("fullName")) {
-    throw invalidField("csv", "errors.csvNeedsName", "The CSV needs a name column (full_name or name)");
+    throw invalidField("json.csv", "errors.csvNeedsName", "The CSV needs a name column (full_name or name)");
   }
   const rows = parsed.data.map((record, index) => {
     const person: Record<string, string> = {};

@@ -103,7 +103,7 @@ describe("recording people", () => {
     expect(response.status).toBe(409);
     const problem = await json(response);
     expect(problem.code).toBe("errors.emailTaken");
-    expect(problem.errors[0].path).toBe("email");
+    expect(problem.errors[0].path).toBe("json.email");
 
     const other = await record({ fullName: "Maja Kovač" });
     const edit = await t.call("PUT", `${base}/people/${other.id}`, {
@@ -373,7 +373,7 @@ describe("CSV import", () => {
       body: { csv: "email\r\na@example.org" },
     });
     expect(response.status).toBe(400);
-    expect((await json(response)).errors[0].path).toBe("csv");
+    expect((await json(response)).errors[0].path).toBe("json.csv");
   });
 
   test("importing creates the valid rows and lists the failed lines", async () => {

@@ -59,18 +59,33 @@ export const CohortInput = z
   })
   .superRefine((cohort, issues) => {
     if (cohort.endsOn < cohort.startsOn) {
-      issues.addIssue({ code: "custom", path: ["endsOn"], message: "The cohort ends before it starts" });
+      issues.addIssue({ code: "custom", path: ["endsOn"], message: "The cohort ends before it starts", params: { code: "errors.endsBeforeStart" } });
     }
     cohort.phases.forEach((phase, index) => {
       if (phase.endsOn < phase.startsOn) {
-        issues.addIssue({ code: "custom", path: ["phases", index, "endsOn"], message: "The phase ends before it starts" });
+        issues.addIssue({
+          code: "custom",
+          path: ["phases", index, "endsOn"],
+          message: "The phase ends before it starts",
+          params: { code: "errors.endsBeforeStart" },
+        });
       }
       if (phase.startsOn < cohort.startsOn || phase.endsOn > cohort.endsOn) {
-        issues.addIssue({ code: "custom", path: ["phases", index, "startsOn"], message: "The phase lies outside the cohort's dates" });
+        issues.addIssue({
+          code: "custom",
+          path: ["phases", index, "startsOn"],
+          message: "The phase lies outside the cohort's dates",
+          params: { code: "errors.phaseOutsideCohort" },
+        });
       }
       const previous = cohort.phases[index - 1];
       if (previous && phase.startsOn < previous.startsOn) {
-        issues.addIssue({ code: "custom", path: ["phases", index, "startsOn"], message: "Phases must be in date order" });
+        issues.addIssue({
+          code: "custom",
+          path: ["phases", index, "startsOn"],
+          message: "Phases must be in date order",
+          params: { code: "errors.phasesOutOfOrder" },
+        });
       }
     });
   });
@@ -118,6 +133,7 @@ export const EnrollInput = z
   .refine((input) => !!input.personId !== !!input.groupId, {
     message: "Enroll either a person or a group",
     path: ["personId"],
+    params: { code: "errors.personOrGroup" },
   });
 
 export const ChangeEnrollmentInput = z.object({ status: EnrollmentStatus, role: EnrollmentRole.optional() });

@@ -182,7 +182,7 @@ export async function editCohort(ctx: OrgContext, cohortId: string, input: z.inf
       .where(and(eq(enrollments.cohortId, cohortId), seatTaking));
     if (input.capacity < taken) {
       throw new Conflict("errors.capacityBelowEnrolled", `${taken} places are taken; capacity cannot be lower`, [
-        { path: "capacity", code: "errors.capacityBelowEnrolled", message: `At least ${taken}` },
+        { path: "json.capacity", code: "errors.capacityBelowEnrolled", message: `At least ${taken}` },
       ]);
     }
     const { phases: _, budgetLines: __, ...cohort } = input;

@@ -78,7 +78,7 @@ describe("programs and cohorts", () => {
     });
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
-    expect((await json(response)).errors[0].path).toBe("json.endsOn");
+    expect((await json(response)).errors[0]).toMatchObject({ path: "json.endsOn", code: "errors.endsBeforeStart" });
   });
 
   test("a participant cannot create a program", async () => {
@@ -147,7 +147,7 @@ describe("enrollments", () => {
       body: cohortBody(program.id, { capacity: 2 }),
     });
     expect(response.status).toBe(409);
-    expect((await json(response)).errors[0].path).toBe("capacity");
+    expect((await json(response)).errors[0].path).toBe("json.capacity");
   });
 
   test("the same person cannot be enrolled twice", async () => {
