@@ -67,7 +67,7 @@ function OrganizationSwitcher() {
               key={organization.id}
               id={organization.id}
               textValue={format.text(organization.name, organization.defaultLocale)}
-              className="cursor-default rounded px-3 py-1.5 text-sm text-slate-800 outline-none focus:bg-brand-50 selected:font-semibold"
+              className="cursor-default rounded px-3 py-1.5 text-sm text-slate-800 outline-none data-focused:bg-brand-50 data-selected:font-semibold"
             >
               {format.text(organization.name, organization.defaultLocale)}
             </ListBoxItem>

@@ -25,7 +25,7 @@ export function LanguageSwitcher() {
               id={code}
               textValue={localeNames[code]}
               lang={code}
-              className="cursor-default rounded px-3 py-1.5 text-sm outline-none focus:bg-brand-50 selected:font-semibold"
+              className="cursor-default rounded px-3 py-1.5 text-sm outline-none data-focused:bg-brand-50 data-selected:font-semibold"
             >
               {localeNames[code]}
             </ListBoxItem>

@@ -1,5 +1,6 @@
 /** The viewer's locale: catalog messages, direction on <html>, and locale-aware formatting helpers. */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { I18nProvider as AriaI18nProvider } from "react-aria-components";
 import { IntlProvider, useIntl } from "react-intl";
 import { type Locale, defaultLocale, directionOf, isLocale, locales } from "../../shared/i18n/locales.ts";
 import { type MessageKey, catalogs } from "../../shared/i18n/messages.ts";
@@ -33,7 +34,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   return (
     <LocaleContext.Provider value={value}>
       <IntlProvider locale={locale} messages={catalogs[locale]} defaultLocale={defaultLocale}>
-        {children}
+        {/* React Aria's own components (calendars, tabs, number fields) follow the same locale and direction. */}
+        <AriaI18nProvider locale={locale}>{children}</AriaI18nProvider>
       </IntlProvider>
     </LocaleContext.Provider>
   );

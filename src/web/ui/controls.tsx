@@ -17,7 +17,7 @@ import {
 } from "react-aria-components";
 
 const buttonStyles = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 pressed:bg-brand-800",
+  primary: "bg-brand-600 text-white hover:bg-brand-700 data-pressed:bg-brand-800",
   secondary: "bg-white text-slate-800 border border-slate-300 hover:bg-slate-100",
   danger: "bg-white text-red-700 border border-red-300 hover:bg-red-50",
   quiet: "text-brand-700 hover:bg-brand-50",
@@ -33,7 +33,7 @@ export function Button({ variant = "primary", className, ...props }: ButtonProps
 }
 
 const inputClass =
-  "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100 invalid:border-red-500";
+  "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100 data-invalid:border-red-500";
 
 type FieldProps = {
   label: string;
@@ -106,7 +106,7 @@ export function SelectInput({
               key={option.id}
               id={option.id}
               textValue={option.label}
-              className="cursor-default rounded px-3 py-1.5 text-sm outline-none focus:bg-brand-50 selected:font-semibold"
+              className="cursor-default rounded px-3 py-1.5 text-sm outline-none data-focused:bg-brand-50 data-selected:font-semibold"
             >
               {option.label}
             </ListBoxItem>

@@ -1,7 +1,34 @@
-/** Public pages: sign-in (the setup, invitation and welcome pages join here). */
-import { type AnyRoute, createRoute } from "@tanstack/react-router";
+/** Pages outside any organization: sign-in, first-run setup, invitation links and the welcome page. */
+import { type AnyRoute, createRoute, redirect } from "@tanstack/react-router";
+import { api, unwrap } from "../../api-client.ts";
+import { InvitationPage } from "./invitation-page.tsx";
+import { SetupPage } from "./setup-page.tsx";
 import { SignInPage } from "./sign-in-page.tsx";
+import { WelcomePage } from "./welcome-page.tsx";
+
+/** Only a path inside this app may be a return address, so a crafted link cannot send someone elsewhere. */
+function returnPath(value: unknown) {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? { redirect: value } : {};
+}
 
 export function authRoutes(parent: AnyRoute) {
-  return [createRoute({ getParentRoute: () => parent, path: "/sign-in", component: SignInPage })];
+  return [
+    createRoute({
+      getParentRoute: () => parent,
+      path: "/sign-in",
+      component: SignInPage,
+      validateSearch: (search: Record<string, unknown>): { redirect?: string } => returnPath(search.redirect),
+    }),
+    createRoute({
+      getParentRoute: () => parent,
+      path: "/setup",
+      component: SetupPage,
+      beforeLoad: async () => {
+        const setup = await unwrap(await api.api.setup.$get());
+        if (!setup.needed) throw redirect({ to: "/" });
+      },
+    }),
+    createRoute({ getParentRoute: () => parent, path: "/invite/$token", component: InvitationPage }),
+    createRoute({ getParentRoute: () => parent, path: "/welcome", component: WelcomePage }),
+  ];
 }

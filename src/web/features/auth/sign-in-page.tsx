@@ -1,12 +1,13 @@
-/** Sign in with email and password; wrong credentials and rate limiting get their own messages. */
+/** Sign in with email and password, then return to where the person came from (an invitation link) or start at home. */
 import { useQueryClient } from "@tanstack/react-query";
-import { useNavigate } from "@tanstack/react-router";
+import { useNavigate, useSearch } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { Form } from "react-aria-components";
 import type { MessageKey } from "../../../shared/i18n/messages.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { Button, ErrorBanner, TextInput } from "../../ui/controls.tsx";
 import { Card } from "../../ui/layout.tsx";
+import { requestSignIn } from "./sign-in-request.ts";
 
 const authErrors: Record<string, MessageKey> = {
   INVALID_EMAIL_OR_PASSWORD: "auth.wrongCredentials",
@@ -17,6 +18,7 @@ export function SignInPage() {
   const t = useT();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const { redirect } = useSearch({ strict: false }) as { redirect?: string };
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<MessageKey | null>(null);
@@ -26,15 +28,11 @@ export function SignInPage() {
     event.preventDefault();
     setPending(true);
     setError(null);
-    const response = await fetch("/api/auth/sign-in/email", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email, password }),
-    });
+    const response = await requestSignIn(email, password);
     setPending(false);
     if (response.ok) {
       await queryClient.invalidateQueries({ queryKey: ["me"] });
-      navigate({ to: "/" });
+      navigate({ to: redirect ?? "/" });
       return;
     }
     if (response.status === 429) return setError("errors.rateLimited");
@@ -47,7 +45,15 @@ export function SignInPage() {
       <Card title={t("auth.signInTitle")}>
         <Form onSubmit={submit} className="flex flex-col gap-4">
           <ErrorBanner>{error && t(error)}</ErrorBanner>
-          <TextInput label={t("auth.email")} type="email" autoComplete="email" value={email} onChange={setEmail} isRequired dir="ltr" />
+          <TextInput
+            label={t("auth.email")}
+            type="email"
+            autoComplete="email"
+            value={email}
+            onChange={setEmail}
+            isRequired
+            dir="ltr"
+          />
           <TextInput
             label={t("auth.password")}
             type="password"
