@@ -73,7 +73,7 @@ export const CohortInput = z
       if (phase.startsOn < cohort.startsOn || phase.endsOn > cohort.endsOn) {
         issues.addIssue({
           code: "custom",
-          path: ["phases", index, "startsOn"],
+          path: ["phases", index, phase.startsOn < cohort.startsOn ? "startsOn" : "endsOn"],
           message: "The phase lies outside the cohort's dates",
           params: { code: "errors.phaseOutsideCohort" },
         });

@@ -23,6 +23,10 @@ function seatsTakenByCohort(ctx: OrgContext) {
 }
 
 export async function listPrograms(ctx: OrgContext) {
+  return findPrograms(ctx);
+}
+
+async function findPrograms(ctx: OrgContext, programId?: string) {
   const cohortCounts = ctx.db
     .select({ programId: cohorts.programId, cohorts: count().as("cohorts") })
     .from(cohorts)
@@ -41,13 +45,13 @@ export async function listPrograms(ctx: OrgContext) {
     })
     .from(programs)
     .leftJoin(cohortCounts, eq(cohortCounts.programId, programs.id))
-    .where(eq(programs.organizationId, ctx.organizationId))
+    .where(and(eq(programs.organizationId, ctx.organizationId), programId ? eq(programs.id, programId) : undefined))
     .orderBy(desc(programs.createdAt));
   return rows.map((row) => ({ ...row, description: row.description ?? null }));
 }
 
 export async function getProgram(ctx: OrgContext, programId: string) {
-  const program = (await listPrograms(ctx)).find((candidate) => candidate.id === programId);
+  const [program] = await findPrograms(ctx, programId);
   if (!program) throw new NotFound("program");
   const seats = seatsTakenByCohort(ctx);
   const cohortRows = await ctx.db
@@ -123,7 +127,7 @@ export async function getCohort(ctx: OrgContext, cohortId: string) {
         })
         .from(budgetLines)
         .where(and(eq(budgetLines.organizationId, ctx.organizationId), eq(budgetLines.cohortId, cohortId)))
-        .orderBy(asc(budgetLines.category))
+        .orderBy(asc(budgetLines.position))
     : null;
   return { ...cohort, phases, budgetLines: budget };
 }
@@ -147,7 +151,9 @@ async function writeTimelineAndBudget(db: Db, ctx: OrgContext, cohortId: string,
   if (input.budgetLines.length > 0) {
     await db
       .insert(budgetLines)
-      .values(input.budgetLines.map((line) => ({ ...line, cohortId, organizationId: ctx.organizationId })));
+      .values(
+        input.budgetLines.map((line, position) => ({ ...line, position, cohortId, organizationId: ctx.organizationId })),
+      );
   }
 }
 

@@ -91,6 +91,8 @@ export const budgetLines = pgTable(
     cohortId: uuid("cohort_id")
       .notNull()
       .references(() => cohorts.id, { onDelete: "cascade" }),
+    /** The order staff listed the lines in. */
+    position: integer("position").notNull().default(0),
     category: text("category").notNull(),
     /** Integer minor units (agorot, cents) of `currency`. */
     plannedAmount: bigint("planned_amount", { mode: "number" }).notNull(),

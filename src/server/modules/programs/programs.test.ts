@@ -67,6 +67,7 @@ describe("programs and cohorts", () => {
     const cohort = await json(response);
     expect(cohort.phases.map((phase: any) => phase.name.en)).toEqual(["Recruitment", "Launch", "Training", "Implementation", "Closing"]);
     expect(cohort.budgetLines.reduce((sum: number, line: any) => sum + line.plannedAmount, 0)).toBe(19_000_000);
+    expect(cohort.budgetLines.map((line: any) => line.category)).toEqual(["training", "initiatives"]);
     expect(cohort.seatsTaken).toBe(0);
   });
 
