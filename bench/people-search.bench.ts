@@ -15,7 +15,18 @@ import { searchKeyOf } from "../src/server/modules/people/search-key.ts";
 
 const total = Number(process.env.PEOPLE ?? 100_000);
 const given = ["נועה", "איתי", "ნინო", "გიორგი", "Μαρία", "Γιώργος", "Ana", "Luka", "Špela", "Žiga"];
-const family = ["כהן", "לוי", "ბერიძე", "მაისურაძე", "Παπαδοπούλου", "Νικολάου", "Novak", "Horvat", "Kovačič", "Šuštar"];
+const family = [
+  "כהן",
+  "לוי",
+  "ბერიძე",
+  "მაისურაძე",
+  "Παπαδοπούλου",
+  "Νικολάου",
+  "Novak",
+  "Horvat",
+  "Kovačič",
+  "Šuštar",
+];
 const countries = ["IL", "GE", "GR", "SI", "HR"];
 
 const dataDir = process.env.BENCH_DATABASE_URL ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), "civic-bench-"));
@@ -33,7 +44,9 @@ const signUp = await auth.api.signUpEmail({
   body: { name: "Bench", email: `bench-${Date.now()}@example.org`, password: "bench-password-1" },
   returnHeaders: true,
 });
-await database.db.insert(memberships).values({ organizationId: organization.id, userId: signUp.response.user.id, role: "owner" });
+await database.db
+  .insert(memberships)
+  .values({ organizationId: organization.id, userId: signUp.response.user.id, role: "owner" });
 const cookie = (signUp.headers.get("set-cookie") ?? "").split(";")[0];
 
 let started = performance.now();
@@ -42,11 +55,19 @@ for (let offset = 0; offset < total; offset += 1000) {
     const n = offset + index;
     const fullName = `${given[n % given.length]} ${family[Math.floor(n / given.length) % family.length]} ${n}`;
     const email = `person${n}@example.org`;
-    return { organizationId: organization.id, fullName, email, country: countries[n % countries.length], searchKey: searchKeyOf(fullName, email) };
+    return {
+      organizationId: organization.id,
+      fullName,
+      email,
+      country: countries[n % countries.length],
+      searchKey: searchKeyOf(fullName, email),
+    };
   });
   await database.db.insert(people).values(rows);
 }
-console.log(`generated ${total.toLocaleString("en")} people in ${((performance.now() - started) / 1000).toFixed(1)} s (${database.driver})`);
+console.log(
+  `generated ${total.toLocaleString("en")} people in ${((performance.now() - started) / 1000).toFixed(1)} s (${database.driver})`,
+);
 
 async function time(label: string, url: string, runs = 20) {
   const durations: number[] = [];

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
-import { baseUrl, screenshot, signIn, useBrowser } from "../support/fixtures.ts";
+import { baseUrl, openBrowserPerFile, screenshot, signIn } from "../support/fixtures.ts";
 
-const newPage = useBrowser();
+const newPage = openBrowserPerFile();
 
 test("the demo admin signs in and sees their organizations", async () => {
   const page = await newPage();

@@ -1,6 +1,6 @@
 /** Browser fixtures: Debian's Chromium through playwright-core, demo sign-ins, screenshots to look at. */
 import fs from "node:fs";
-import { type Browser, type Page, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 
 export const baseUrl = "http://localhost:3199";
@@ -20,7 +20,7 @@ const chromiumFlags = [
 ];
 
 /** One browser per spec file; each test opens its own page. */
-export function useBrowser() {
+export function openBrowserPerFile() {
   const holder: { browser?: Browser } = {};
   beforeAll(async () => {
     holder.browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumFlags });
@@ -40,7 +40,10 @@ export function useBrowser() {
 
 export async function signIn(page: Page, email = demoAdmin) {
   await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel(/email|דוא"ל|ელფოსტა|E-pošta/i).first().fill(email);
+  await page
+    .getByLabel(/email|דוא"ל|ელფოსტა|E-pošta/i)
+    .first()
+    .fill(email);
   await page.locator('input[type="password"]').fill(demoPassword);
   await page.locator('button[type="submit"]').click();
   await page.waitForURL(/\/orgs\//);

@@ -1,12 +1,12 @@
 /** The HTTP application: auth, organization scoping, every module's routes, OpenAPI and errors. */
 import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
-import { organizations, memberships } from "./db/schema.ts";
+import { memberships, organizations } from "./db/schema.ts";
+import { mountApiReference } from "./http/api-reference.ts";
 import type { AppEnv, AppServices } from "./http/context.ts";
 import { AppError, fromDatabaseError, fromHttpException, NotFound } from "./http/errors.ts";
 import { problemResponse } from "./http/problem.ts";
 import { createRouter } from "./http/router.ts";
-import { mountApiReference } from "./http/api-reference.ts";
 import { apiRouter } from "./modules/index.ts";
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,7 +42,9 @@ export function createApp(services: AppServices) {
   });
   app.notFound((c) => problemResponse(c, new NotFound("route")));
 
-  app.on(["GET", "POST"], "/api/auth/*", (c) => services.auth.handler(withClientAddress(c, services.config.trustProxy)));
+  app.on(["GET", "POST"], "/api/auth/*", (c) =>
+    services.auth.handler(withClientAddress(c, services.config.trustProxy)),
+  );
 
   app.use("/api/*", async (c, next) => {
     const session = await services.auth.api.getSession({ headers: c.req.raw.headers });
@@ -99,4 +101,3 @@ function withClientAddress(c: Context<AppEnv>, trustProxy: boolean): Request {
   headers.set("x-forwarded-for", socketAddress);
   return new Request(c.req.raw, { headers });
 }
-

@@ -1,7 +1,7 @@
 /** Server-side formatting of catalog messages (emails, exports) in a person's locale. */
 import { IntlMessageFormat } from "intl-messageformat";
-import { type Locale, defaultLocale, isLocale } from "../shared/i18n/locales.ts";
-import { type MessageKey, catalogs } from "../shared/i18n/messages.ts";
+import { defaultLocale, isLocale, type Locale } from "../shared/i18n/locales.ts";
+import { catalogs, type MessageKey } from "../shared/i18n/messages.ts";
 
 export function translate(locale: string, key: MessageKey, values?: Record<string, string | number>): string {
   const chosen: Locale = isLocale(locale) ? locale : defaultLocale;

@@ -21,8 +21,10 @@ function translateAuthError(error: unknown, fieldPrefix: string): unknown {
   if (!(error instanceof APIError)) return error;
   const code = (error.body as { code?: string } | undefined)?.code;
   const field = (name: string) => `${fieldPrefix}.${name}`;
-  if (code === "PASSWORD_TOO_SHORT") return invalidField(field("password"), "errors.passwordTooShort", "The password is too short");
-  if (code === "PASSWORD_TOO_LONG") return invalidField(field("password"), "errors.passwordTooLong", "The password is too long");
+  if (code === "PASSWORD_TOO_SHORT")
+    return invalidField(field("password"), "errors.passwordTooShort", "The password is too short");
+  if (code === "PASSWORD_TOO_LONG")
+    return invalidField(field("password"), "errors.passwordTooLong", "The password is too long");
   if (code?.startsWith("USER_ALREADY_EXISTS")) {
     return new Conflict("errors.accountExists", "An account with this email exists", [
       { path: field("email"), code: "errors.accountExists", message: "An account with this email exists" },

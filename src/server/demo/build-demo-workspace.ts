@@ -32,6 +32,7 @@ export async function buildDemoWorkspace(services: AppServices) {
 
 export function printDemoSignIns(signIns: DemoWorkspace["signIns"]) {
   console.log("\nDemo sign-ins (password for all: %s)", signIns[0]?.password);
-  for (const signIn of signIns) console.log(`  ${signIn.email.padEnd(36)} ${signIn.role.padEnd(28)} ${signIn.organizations}`);
+  for (const signIn of signIns)
+    console.log(`  ${signIn.email.padEnd(36)} ${signIn.role.padEnd(28)} ${signIn.organizations}`);
   console.log("");
 }

@@ -52,15 +52,50 @@ export class Conflict extends AppError {
 /** Named database invariants and what a person is told when a write breaks one. */
 const constraintErrors: Record<string, { status: 400 | 409; code: string; message: string; path?: string }> = {
   enrollments_within_cohort_capacity: { status: 409, code: "errors.cohortFull", message: "The cohort is full" },
-  enrollments_one_per_person: { status: 409, code: "errors.alreadyEnrolled", message: "Already enrolled in this cohort", path: "json.personId" },
-  enrollments_one_per_group: { status: 409, code: "errors.alreadyEnrolled", message: "Already enrolled in this cohort", path: "json.groupId" },
-  people_one_per_email: { status: 409, code: "errors.emailTaken", message: "Someone in this organization already has this email", path: "json.email" },
-  groups_one_per_name: { status: 409, code: "errors.groupNameTaken", message: "A group with this name exists", path: "json.name" },
-  organizations_slug_unique: { status: 409, code: "errors.slugTaken", message: "This address is taken", path: "json.slug" },
-  cohort_phases_one_per_position: { status: 409, code: "errors.phaseOrder", message: "Two phases share a position", path: "json.phases" },
+  enrollments_one_per_person: {
+    status: 409,
+    code: "errors.alreadyEnrolled",
+    message: "Already enrolled in this cohort",
+    path: "json.personId",
+  },
+  enrollments_one_per_group: {
+    status: 409,
+    code: "errors.alreadyEnrolled",
+    message: "Already enrolled in this cohort",
+    path: "json.groupId",
+  },
+  people_one_per_email: {
+    status: 409,
+    code: "errors.emailTaken",
+    message: "Someone in this organization already has this email",
+    path: "json.email",
+  },
+  groups_one_per_name: {
+    status: 409,
+    code: "errors.groupNameTaken",
+    message: "A group with this name exists",
+    path: "json.name",
+  },
+  organizations_slug_unique: {
+    status: 409,
+    code: "errors.slugTaken",
+    message: "This address is taken",
+    path: "json.slug",
+  },
+  cohort_phases_one_per_position: {
+    status: 409,
+    code: "errors.phaseOrder",
+    message: "Two phases share a position",
+    path: "json.phases",
+  },
   memberships_pk: { status: 409, code: "errors.alreadyMember", message: "Already a member" },
   network_memberships_pk: { status: 409, code: "errors.alreadyInNetwork", message: "Already in this network" },
-  group_members_pk: { status: 409, code: "errors.alreadyInGroup", message: "Already in this group", path: "json.personId" },
+  group_members_pk: {
+    status: 409,
+    code: "errors.alreadyInGroup",
+    message: "Already in this group",
+    path: "json.personId",
+  },
 };
 
 type PgErrorShape = { code?: string; constraint?: string; cause?: unknown };

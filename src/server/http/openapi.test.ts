@@ -10,10 +10,14 @@ test("the committed docs/openapi.json matches the routes (run `npm run openapi` 
 test("every route documents its error responses as problem+json", () => {
   const document = openApiDocument();
   for (const [path, operations] of Object.entries(document.paths ?? {})) {
-    for (const [method, operation] of Object.entries(operations as Record<string, { responses: Record<string, any> }>)) {
+    for (const [method, operation] of Object.entries(
+      operations as Record<string, { responses: Record<string, any> }>,
+    )) {
       const errors = Object.entries(operation.responses).filter(([status]) => Number(status) >= 400);
       for (const [status, response] of errors) {
-        expect(Object.keys(response.content ?? {}), `${method} ${path} ${status}`).toEqual(["application/problem+json"]);
+        expect(Object.keys(response.content ?? {}), `${method} ${path} ${status}`).toEqual([
+          "application/problem+json",
+        ]);
       }
     }
   }

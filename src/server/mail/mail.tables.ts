@@ -1,7 +1,7 @@
 /** The transactional outbox: every email is a row first, written in the same transaction as its cause. */
 import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "../modules/organizations/organizations.tables.ts";
 import { createdAt, id } from "../db/columns.ts";
+import { organizations } from "../modules/organizations/organizations.tables.ts";
 
 export const outboxMessages = pgTable(
   "outbox_messages",

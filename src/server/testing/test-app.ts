@@ -31,7 +31,14 @@ export async function createTestApp() {
   async function createOrganization(slug: string) {
     const [organization] = await database.db
       .insert(organizations)
-      .values({ slug, name: { en: slug }, defaultLocale: "en", timeZone: "Asia/Jerusalem", currency: "ILS", country: "IL" })
+      .values({
+        slug,
+        name: { en: slug },
+        defaultLocale: "en",
+        timeZone: "Asia/Jerusalem",
+        currency: "ILS",
+        country: "IL",
+      })
       .returning();
     return organization;
   }
@@ -43,7 +50,11 @@ export async function createTestApp() {
   }
 
   /** JSON request as the holder of `cookie` (or anonymously). */
-  function call(method: string, path: string, options: { cookie?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  function call(
+    method: string,
+    path: string,
+    options: { cookie?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) {
     const headers: Record<string, string> = { ...options.headers };
     if (options.cookie) headers.cookie = options.cookie;
     if (options.body !== undefined) headers["content-type"] = "application/json";

@@ -1,5 +1,5 @@
 /** Catalog completeness: every locale has every key, each message parses with the same arguments, none is unused. */
-import { TYPE, parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { locales } from "./locales.ts";
 
 /** Keys whose text is rightly the same in every language (a product name, a format sample). */
@@ -9,7 +9,12 @@ export type Catalogs = Record<string, Record<string, string>>;
 
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const element of elements) {
-    if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time) {
+    if (
+      element.type === TYPE.argument ||
+      element.type === TYPE.number ||
+      element.type === TYPE.date ||
+      element.type === TYPE.time
+    ) {
       into.add(element.value);
     } else if (element.type === TYPE.plural || element.type === TYPE.select) {
       into.add(element.value);
@@ -39,11 +44,17 @@ export function catalogProblems(catalogs: Catalogs, sourceText?: string): string
       } catch (error) {
         problems.push(`${locale}: ${key} does not parse: ${(error as Error).message}`);
       }
-      if (locale !== "en" && catalog[key] === english[key] && !sameInEveryLanguage.has(key) && isSentence(english[key])) {
+      if (
+        locale !== "en" &&
+        catalog[key] === english[key] &&
+        !sameInEveryLanguage.has(key) &&
+        isSentence(english[key])
+      ) {
         problems.push(`${locale}: ${key} is the English text, not a translation`);
       }
     }
-    for (const key of Object.keys(catalog)) if (!(key in english)) problems.push(`${locale}: ${key} is not in the English catalog`);
+    for (const key of Object.keys(catalog))
+      if (!(key in english)) problems.push(`${locale}: ${key} is not in the English catalog`);
   }
   if (sourceText !== undefined) {
     for (const key of Object.keys(english)) if (!isUsed(key, sourceText)) problems.push(`en: ${key} is never used`);
@@ -58,7 +69,8 @@ function isSentence(text: string) {
 
 /** Used literally (`"people.title"`), or through a template prefix (`` `roles.${role}` ``). */
 function isUsed(key: string, sourceText: string) {
-  if (sourceText.includes(`"${key}"`) || sourceText.includes(`'${key}'`) || sourceText.includes(`\`${key}\``)) return true;
+  if (sourceText.includes(`"${key}"`) || sourceText.includes(`'${key}'`) || sourceText.includes(`\`${key}\``))
+    return true;
   const parts = key.split(".");
   for (let length = parts.length - 1; length >= 1; length--) {
     if (sourceText.includes(`\`${parts.slice(0, length).join(".")}.\${`)) return true;

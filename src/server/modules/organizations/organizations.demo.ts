@@ -1,8 +1,9 @@
 /** The demo's organizations (the five reference programs and the consortium partners), logins and networks. */
+
+import type { LocalizedText } from "../../../shared/localized-text.ts";
 import { createLogin } from "../../auth/sign-up.ts";
 import type { Db } from "../../db/client.ts";
 import type { DemoWorkspace } from "../../demo/demo-context.ts";
-import type { LocalizedText } from "../../../shared/localized-text.ts";
 import { memberships, networkMemberships, networks, organizations, type Role } from "./organizations.tables.ts";
 
 export const demoPassword = "civic-hub-demo-2026";
@@ -79,13 +80,29 @@ const demoLogins: { email: string; name: string; memberships: Record<string, Rol
     name: "Dana Admin",
     memberships: Object.fromEntries(demoOrganizations.map((organization) => [organization.slug, "owner" as Role])),
   },
-  { email: "manager@kivunim.example", name: "מירב שלום", memberships: { "kivunim-ashdod": "program_manager", iidr: "program_manager" } },
+  {
+    email: "manager@kivunim.example",
+    name: "מירב שלום",
+    memberships: { "kivunim-ashdod": "program_manager", iidr: "program_manager" },
+  },
   { email: "mentor@kivunim.example", name: "רחל אלמוג", memberships: { "kivunim-ashdod": "mentor" } },
   { email: "fellow@kivunim.example", name: "נועה כהן", memberships: { "kivunim-ashdod": "participant" } },
-  { email: "partner@kivunim.example", name: "Lottery Fund Liaison", memberships: { "kivunim-ashdod": "partner_viewer" } },
-  { email: "coordinator@civic-georgia.example", name: "ნინო ბერიძე", memberships: { "civic-georgia": "program_manager" } },
+  {
+    email: "partner@kivunim.example",
+    name: "Lottery Fund Liaison",
+    memberships: { "kivunim-ashdod": "partner_viewer" },
+  },
+  {
+    email: "coordinator@civic-georgia.example",
+    name: "ნინო ბერიძე",
+    memberships: { "civic-georgia": "program_manager" },
+  },
   { email: "manager@athens-hub.example", name: "Ελένη Γεωργίου", memberships: { "athens-cso-hub": "program_manager" } },
-  { email: "coordinator@si-academy.example", name: "Špela Vidmar", memberships: { "si-academy-slovenia": "program_manager" } },
+  {
+    email: "coordinator@si-academy.example",
+    name: "Špela Vidmar",
+    memberships: { "si-academy-slovenia": "program_manager" },
+  },
 ];
 
 export async function buildOrganizationsDemo(workspace: DemoWorkspace) {
@@ -96,7 +113,15 @@ export async function buildOrganizationsDemo(workspace: DemoWorkspace) {
     const user = await createLogin(auth, { name: login.name, email: login.email, password: demoPassword });
     logins.set(login.email, user.id);
     const roles = [...new Set(Object.values(login.memberships))].join(", ");
-    workspace.signIns.push({ email: login.email, password: demoPassword, role: roles, organizations: Object.keys(login.memberships).length > 3 ? "all demo organizations" : Object.keys(login.memberships).join(", ") });
+    workspace.signIns.push({
+      email: login.email,
+      password: demoPassword,
+      role: roles,
+      organizations:
+        Object.keys(login.memberships).length > 3
+          ? "all demo organizations"
+          : Object.keys(login.memberships).join(", "),
+    });
   }
   const ownerId = logins.get("admin@civic-hub.example") as string;
   for (const seed of demoOrganizations) {
@@ -106,7 +131,12 @@ export async function buildOrganizationsDemo(workspace: DemoWorkspace) {
       ctx: {
         db,
         organizationId: organization.id,
-        organization: { id: organization.id, defaultLocale: seed.defaultLocale, timeZone: seed.timeZone, currency: seed.currency },
+        organization: {
+          id: organization.id,
+          defaultLocale: seed.defaultLocale,
+          timeZone: seed.timeZone,
+          currency: seed.currency,
+        },
         actor: { userId: ownerId, role: "owner" },
         clock,
         config,
@@ -119,7 +149,10 @@ export async function buildOrganizationsDemo(workspace: DemoWorkspace) {
       await db.insert(memberships).values({ organizationId, userId: logins.get(login.email) as string, role });
     }
   }
-  await foundNetwork(db, workspace, "iidr", { he: "רשת המיני-קמפוסים", en: "Mini-campus network" }, ["iidr", "kivunim-ashdod"]);
+  await foundNetwork(db, workspace, "iidr", { he: "רשת המיני-קמפוסים", en: "Mini-campus network" }, [
+    "iidr",
+    "kivunim-ashdod",
+  ]);
   await foundNetwork(
     db,
     workspace,
@@ -131,6 +164,11 @@ export async function buildOrganizationsDemo(workspace: DemoWorkspace) {
 
 async function foundNetwork(db: Db, workspace: DemoWorkspace, founder: string, name: LocalizedText, members: string[]) {
   const idOf = (slug: string) => workspace.organizations.get(slug)?.ctx.organizationId as string;
-  const [network] = await db.insert(networks).values({ foundingOrganizationId: idOf(founder), name }).returning();
-  await db.insert(networkMemberships).values(members.map((slug) => ({ networkId: network.id, organizationId: idOf(slug) })));
+  const [network] = await db
+    .insert(networks)
+    .values({ foundingOrganizationId: idOf(founder), name })
+    .returning();
+  await db
+    .insert(networkMemberships)
+    .values(members.map((slug) => ({ networkId: network.id, organizationId: idOf(slug) })));
 }

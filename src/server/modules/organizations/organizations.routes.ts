@@ -44,7 +44,12 @@ const createOrganization = createRoute({
   summary: "Create an organization; the creator becomes its owner",
   middleware: [signedIn] as const,
   request: { body: jsonBody(schemas.CreateOrganizationInput) },
-  responses: { 201: jsonResponse(schemas.MyOrganization, "Created"), 400: problems[400], 401: problems[401], 409: problems[409] },
+  responses: {
+    201: jsonResponse(schemas.MyOrganization, "Created"),
+    400: problems[400],
+    401: problems[401],
+    409: problems[409],
+  },
 });
 
 const getOrganization = createRoute({
@@ -132,7 +137,12 @@ const publicInvitation = createRoute({
   tags,
   summary: "What an invitation link offers (no sign-in needed)",
   request: { params: schemas.TokenParams },
-  responses: { 200: jsonResponse(schemas.PublicInvitation, "Invitation"), 400: problems[400], 404: problems[404], 409: problems[409] },
+  responses: {
+    200: jsonResponse(schemas.PublicInvitation, "Invitation"),
+    400: problems[400],
+    404: problems[404],
+    409: problems[409],
+  },
 });
 
 const acceptInvitation = createRoute({
@@ -205,15 +215,22 @@ export const organizationsRouter = createRouter()
   .openapi(runSetup, async (c) => c.json(await service.runFirstSetup(c.get("services"), c.req.valid("json")), 201))
   .openapi(me, async (c) => c.json(await service.getMe(c.get("services").database.db, requireUser(c.get("user"))), 200))
   .openapi(createOrganization, async (c) =>
-    c.json(await service.createOrganization(c.get("services").database.db, requireUser(c.get("user")), c.req.valid("json")), 201),
+    c.json(
+      await service.createOrganization(c.get("services").database.db, requireUser(c.get("user")), c.req.valid("json")),
+      201,
+    ),
   )
   .openapi(getOrganization, async (c) => c.json(await service.getOrganization(c.get("ctx")), 200))
-  .openapi(updateOrganization, async (c) => c.json(await service.updateOrganizationSettings(c.get("ctx"), c.req.valid("json")), 200))
+  .openapi(updateOrganization, async (c) =>
+    c.json(await service.updateOrganizationSettings(c.get("ctx"), c.req.valid("json")), 200),
+  )
   .openapi(listMembers, async (c) => c.json(await service.listMembers(c.get("ctx")), 200))
   .openapi(changeRole, async (c) =>
     c.json(await service.changeMemberRole(c.get("ctx"), c.req.valid("param").userId, c.req.valid("json").role), 200),
   )
-  .openapi(removeMember, async (c) => c.json(await service.removeMember(c.get("ctx"), c.req.valid("param").userId), 200))
+  .openapi(removeMember, async (c) =>
+    c.json(await service.removeMember(c.get("ctx"), c.req.valid("param").userId), 200),
+  )
   .openapi(invite, async (c) => c.json(await service.inviteMember(c.get("ctx"), c.req.valid("json")), 201))
   .openapi(listInvitations, async (c) => c.json(await service.listInvitations(c.get("ctx")), 200))
   .openapi(revokeInvitation, async (c) =>
@@ -224,7 +241,10 @@ export const organizationsRouter = createRouter()
     return c.json(await service.getPublicInvitation(database.db, c.req.valid("param").token, clock()), 200);
   })
   .openapi(acceptInvitation, async (c) =>
-    c.json(await service.acceptInvitation(c.get("services"), c.req.valid("param").token, c.get("user"), c.req.valid("json")), 200),
+    c.json(
+      await service.acceptInvitation(c.get("services"), c.req.valid("param").token, c.get("user"), c.req.valid("json")),
+      200,
+    ),
   )
   .openapi(outbox, async (c) => c.json(await listOutbox(c.get("ctx")), 200))
   .openapi(listNetworks, async (c) => c.json(await service.listNetworks(c.get("ctx")), 200))

@@ -115,7 +115,9 @@ export const Network = z
     name: LocalizedTextOutput,
     description: LocalizedTextOutput.nullable(),
     foundingOrganizationId: Uuid,
-    members: z.array(z.object({ id: Uuid, slug: z.string(), name: LocalizedTextOutput, country: z.string().nullable() })),
+    members: z.array(
+      z.object({ id: Uuid, slug: z.string(), name: LocalizedTextOutput, country: z.string().nullable() }),
+    ),
   })
   .openapi("Network");
 

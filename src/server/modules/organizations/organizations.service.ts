@@ -1,17 +1,16 @@
 /** Organizations: first-run setup, settings, members and roles, invitations and networks. */
 import { randomBytes } from "node:crypto";
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "@hono/zod-openapi";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { pickLocale } from "../../../shared/localized-text.ts";
-import { createLogin } from "../../auth/sign-up.ts";
-import type { Auth } from "../../auth/auth.ts";
-import type { Db } from "../../db/client.ts";
 import { user as users } from "../../auth/auth.tables.ts";
+import type { Auth } from "../../auth/auth.ts";
+import { createLogin } from "../../auth/sign-up.ts";
+import type { Db } from "../../db/client.ts";
 import type { AppServices, OrgContext, SessionUser } from "../../http/context.ts";
-import { Conflict, Forbidden, NotFound, Unauthorized, invalidField } from "../../http/errors.ts";
+import { Conflict, Forbidden, invalidField, NotFound, Unauthorized } from "../../http/errors.ts";
 import { translate } from "../../i18n.ts";
 import { enqueueMail } from "../../mail/mail.service.ts";
-import { type Role, invitations, memberships, networkMemberships, networks, organizations } from "./organizations.tables.ts";
 import type {
   AcceptInvitationInput,
   CreateNetworkInput,
@@ -20,6 +19,14 @@ import type {
   OrganizationSettingsInput,
   SetupInput,
 } from "./organizations.schemas.ts";
+import {
+  invitations,
+  memberships,
+  networkMemberships,
+  networks,
+  organizations,
+  type Role,
+} from "./organizations.tables.ts";
 
 const invitationLifetimeDays = 14;
 
@@ -144,7 +151,8 @@ async function lockMembership(db: Db, ctx: OrgContext, userId: string) {
 }
 
 function guardOwnership(ctx: OrgContext, from: Role, to: Role) {
-  if ((from === "owner" || to === "owner") && ctx.actor.role !== "owner") throw new Forbidden("Only an owner can change ownership");
+  if ((from === "owner" || to === "owner") && ctx.actor.role !== "owner")
+    throw new Forbidden("Only an owner can change ownership");
 }
 
 async function ensureAnotherOwner(db: Db, ctx: OrgContext) {
@@ -167,7 +175,14 @@ export async function inviteMember(ctx: OrgContext, input: z.infer<typeof Invite
       .where(eq(organizations.id, ctx.organizationId));
     const [invitation] = await tx
       .insert(invitations)
-      .values({ organizationId: ctx.organizationId, email, role: input.role, token, expiresAt, invitedBy: ctx.actor.userId })
+      .values({
+        organizationId: ctx.organizationId,
+        email,
+        role: input.role,
+        token,
+        expiresAt,
+        invitedBy: ctx.actor.userId,
+      })
       .returning();
     const locale = organization.defaultLocale;
     const organizationName = pickLocale(organization.name, locale);
@@ -178,7 +193,11 @@ export async function inviteMember(ctx: OrgContext, input: z.infer<typeof Invite
       locale,
       kind: "invitation",
       subject: translate(locale, "mail.invitation.subject", { organization: organizationName }),
-      body: translate(locale, "mail.invitation.body", { organization: organizationName, link, days: invitationLifetimeDays }),
+      body: translate(locale, "mail.invitation.body", {
+        organization: organizationName,
+        link,
+        days: invitationLifetimeDays,
+      }),
     });
     return invitationView(invitation, ctx.clock());
   });
@@ -228,8 +247,10 @@ async function findUsableInvitation(db: Db, token: string, now: Date) {
     .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
     .where(eq(invitations.token, token));
   if (!row) throw new NotFound("invitation");
-  if (row.invitation.status === "accepted") throw new Conflict("errors.invitationUsed", "This invitation has been used");
-  if (row.invitation.status === "revoked") throw new Conflict("errors.invitationRevoked", "This invitation was revoked");
+  if (row.invitation.status === "accepted")
+    throw new Conflict("errors.invitationUsed", "This invitation has been used");
+  if (row.invitation.status === "revoked")
+    throw new Conflict("errors.invitationRevoked", "This invitation was revoked");
   if (row.invitation.expiresAt < now) throw new Conflict("errors.invitationExpired", "This invitation has expired");
   return row;
 }
@@ -292,10 +313,21 @@ export async function listNetworks(ctx: OrgContext) {
   const rows = await ctx.db.select().from(networks).where(inArray(networks.id, mine)).orderBy(asc(networks.createdAt));
   if (rows.length === 0) return [];
   const members = await ctx.db
-    .select({ networkId: networkMemberships.networkId, id: organizations.id, slug: organizations.slug, name: organizations.name, country: organizations.country })
+    .select({
+      networkId: networkMemberships.networkId,
+      id: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      country: organizations.country,
+    })
     .from(networkMemberships)
     .innerJoin(organizations, eq(organizations.id, networkMemberships.organizationId))
-    .where(inArray(networkMemberships.networkId, rows.map((row) => row.id)))
+    .where(
+      inArray(
+        networkMemberships.networkId,
+        rows.map((row) => row.id),
+      ),
+    )
     .orderBy(asc(organizations.slug));
   return rows.map((network) => ({
     id: network.id,
@@ -327,7 +359,8 @@ async function findNetwork(ctx: OrgContext, networkId: string) {
 /** The founding organization's admins add members; any member organization may leave. */
 export async function addNetworkMember(ctx: OrgContext, networkId: string, organizationSlug: string) {
   const network = await findNetwork(ctx, networkId);
-  if (network.foundingOrganizationId !== ctx.organizationId) throw new Forbidden("Only the founding organization adds members");
+  if (network.foundingOrganizationId !== ctx.organizationId)
+    throw new Forbidden("Only the founding organization adds members");
   const [organization] = await ctx.db
     .select({ id: organizations.id })
     .from(organizations)
@@ -342,8 +375,10 @@ export async function addNetworkMember(ctx: OrgContext, networkId: string, organ
 export async function removeNetworkMember(ctx: OrgContext, networkId: string, memberId: string) {
   const network = await findNetwork(ctx, networkId);
   const isFounder = network.foundingOrganizationId === ctx.organizationId;
-  if (!isFounder && memberId !== ctx.organizationId) throw new Forbidden("Only the founding organization removes others");
-  if (memberId === network.foundingOrganizationId) throw new Conflict("errors.founderStays", "The founding organization cannot leave its network");
+  if (!isFounder && memberId !== ctx.organizationId)
+    throw new Forbidden("Only the founding organization removes others");
+  if (memberId === network.foundingOrganizationId)
+    throw new Conflict("errors.founderStays", "The founding organization cannot leave its network");
   const removed = await ctx.db
     .delete(networkMemberships)
     .where(and(eq(networkMemberships.networkId, networkId), eq(networkMemberships.organizationId, memberId)))

@@ -42,7 +42,10 @@ export const memberships = pgTable(
   (table) => [
     primaryKey({ name: "memberships_pk", columns: [table.organizationId, table.userId] }),
     index("memberships_user_idx").on(table.userId),
-    check("memberships_role_known", sql`${table.role} in ('owner','admin','program_manager','mentor','participant','partner_viewer')`),
+    check(
+      "memberships_role_known",
+      sql`${table.role} in ('owner','admin','program_manager','mentor','participant','partner_viewer')`,
+    ),
   ],
 );
 
@@ -65,7 +68,10 @@ export const invitations = pgTable(
   (table) => [
     unique("invitations_token_unique").on(table.token),
     index("invitations_organization_idx").on(table.organizationId, table.createdAt),
-    check("invitations_role_known", sql`${table.role} in ('owner','admin','program_manager','mentor','participant','partner_viewer')`),
+    check(
+      "invitations_role_known",
+      sql`${table.role} in ('owner','admin','program_manager','mentor','participant','partner_viewer')`,
+    ),
   ],
 );
 

@@ -55,7 +55,9 @@ describe("first-run setup", () => {
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
     const problem = await json(response);
-    expect(problem.errors).toContainEqual(expect.objectContaining({ path: "json.owner.password", code: "errors.passwordTooShort" }));
+    expect(problem.errors).toContainEqual(
+      expect.objectContaining({ path: "json.owner.password", code: "errors.passwordTooShort" }),
+    );
     expect(await json(await t.call("GET", "/api/setup"))).toEqual({ needed: true });
   });
 

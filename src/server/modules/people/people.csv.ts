@@ -66,14 +66,23 @@ export async function previewPeopleImport(ctx: OrgContext, csv: string) {
 
 type PreviewRow = { line: number; person: Record<string, string>; errors: RowIssue[] };
 
-const emailTaken = { path: "email", code: "errors.emailTaken", message: "Someone in this organization already has this email" };
+const emailTaken = {
+  path: "email",
+  code: "errors.emailTaken",
+  message: "Someone in this organization already has this email",
+};
 
 function markRepeatedEmails(rows: PreviewRow[]) {
   const seen = new Set<string>();
   for (const row of rows) {
     const email = row.person.email?.toLowerCase();
     if (!email) continue;
-    if (seen.has(email)) row.errors.push({ path: "email", code: "errors.emailRepeated", message: "This email appears earlier in the file" });
+    if (seen.has(email))
+      row.errors.push({
+        path: "email",
+        code: "errors.emailRepeated",
+        message: "This email appears earlier in the file",
+      });
     seen.add(email);
   }
 }
@@ -86,7 +95,9 @@ async function markExistingEmails(ctx: OrgContext, rows: PreviewRow[]) {
     const found = await ctx.db
       .select({ email: people.email })
       .from(people)
-      .where(and(eq(people.organizationId, ctx.organizationId), inArray(people.email, emails.slice(start, start + 1000))));
+      .where(
+        and(eq(people.organizationId, ctx.organizationId), inArray(people.email, emails.slice(start, start + 1000))),
+      );
     for (const { email } of found) if (email) existing.add(email);
   }
   for (const row of rows) if (existing.has(row.person.email?.toLowerCase() ?? "")) row.errors.push(emailTaken);
@@ -150,6 +161,9 @@ export async function exportPeopleCsv(ctx: OrgContext) {
     .leftJoin(groupNames, eq(groupNames.personId, people.id))
     .where(eq(people.organizationId, ctx.organizationId))
     .orderBy(asc(people.fullName));
-  const body = Papa.unparse({ fields: exportColumns, data: rows.map((row) => Object.values(row)) }, { newline: "\r\n", escapeFormulae: /^[=@\t\r]/ });
+  const body = Papa.unparse(
+    { fields: exportColumns, data: rows.map((row) => Object.values(row)) },
+    { newline: "\r\n", escapeFormulae: /^[=@\t\r]/ },
+  );
   return `\uFEFF${body}\r\n`;
 }

@@ -1,8 +1,8 @@
 /** Fictional people and groups for the demo, named in each country's own script; no real contact details. */
 import type { DemoWorkspace } from "../../demo/demo-context.ts";
 import { demoOrganization } from "../../demo/demo-context.ts";
-import type { GroupKind } from "./people.tables.ts";
 import { addGroupMember, formGroup, recordPerson } from "./people.service.ts";
+import type { GroupKind } from "./people.tables.ts";
 
 type PeopleList = { slug: string; list: string; country: string; city: string; locale: string; names: string[] };
 
@@ -14,12 +14,36 @@ const peopleLists: PeopleList[] = [
     city: "אשדוד",
     locale: "he",
     names: [
-      "נועה כהן", "איתי לוי", "שירה מזרחי", "יונתן פרץ", "מאיה ביטון", "עומר אברהם", "תמר דהן", "אורי אוחיון",
-      "הילה אזולאי", "דניאל גבאי", "רוני אלון", "נטע שושן", "אביב חדד", "ליאור עמר", "עדי מלכה", "יובל סויסה",
-      "שני בן דוד", "אלון אטיאס", "מיכל וקנין", "גל אסולין",
+      "נועה כהן",
+      "איתי לוי",
+      "שירה מזרחי",
+      "יונתן פרץ",
+      "מאיה ביטון",
+      "עומר אברהם",
+      "תמר דהן",
+      "אורי אוחיון",
+      "הילה אזולאי",
+      "דניאל גבאי",
+      "רוני אלון",
+      "נטע שושן",
+      "אביב חדד",
+      "ליאור עמר",
+      "עדי מלכה",
+      "יובל סויסה",
+      "שני בן דוד",
+      "אלון אטיאס",
+      "מיכל וקנין",
+      "גל אסולין",
     ],
   },
-  { slug: "kivunim-ashdod", list: "mentors", country: "IL", city: "אשדוד", locale: "he", names: ["רחל אלמוג", "משה טל", "אסתר נחום"] },
+  {
+    slug: "kivunim-ashdod",
+    list: "mentors",
+    country: "IL",
+    city: "אשדוד",
+    locale: "he",
+    names: ["רחל אלמוג", "משה טל", "אסתר נחום"],
+  },
   {
     slug: "kivunim-ashdod",
     list: "fellows-2027",
@@ -34,7 +58,17 @@ const peopleLists: PeopleList[] = [
     country: "IL",
     city: "כפר סבא",
     locale: "he",
-    names: ["סמאח חורי", "יוסף עבאס", "אביגיל רוזן", "מוחמד נסאר", "ליה פרידמן", "עמית ברק", "רנא זועבי", "אלה גולדברג", "תום שפירא"],
+    names: [
+      "סמאח חורי",
+      "יוסף עבאס",
+      "אביגיל רוזן",
+      "מוחמד נסאר",
+      "ליה פרידמן",
+      "עמית ברק",
+      "רנא זועבי",
+      "אלה גולדברג",
+      "תום שפירא",
+    ],
   },
   {
     slug: "civic-georgia",
@@ -43,8 +77,18 @@ const peopleLists: PeopleList[] = [
     city: "თელავი",
     locale: "ka",
     names: [
-      "ნინო ბერიძე", "გიორგი მაისურაძე", "თამარ კაპანაძე", "ლევან გელაშვილი", "მარიამ ჯაფარიძე", "დავით ლომიძე",
-      "ეკა ხარაზიშვილი", "ირაკლი ნოზაძე", "ანა ტაბატაძე", "ზურაბ ქავთარაძე", "სალომე ჩხეიძე", "ლაშა წიკლაური",
+      "ნინო ბერიძე",
+      "გიორგი მაისურაძე",
+      "თამარ კაპანაძე",
+      "ლევან გელაშვილი",
+      "მარიამ ჯაფარიძე",
+      "დავით ლომიძე",
+      "ეკა ხარაზიშვილი",
+      "ირაკლი ნოზაძე",
+      "ანა ტაბატაძე",
+      "ზურაბ ქავთარაძე",
+      "სალომე ჩხეიძე",
+      "ლაშა წიკლაური",
     ],
   },
   {
@@ -54,8 +98,14 @@ const peopleLists: PeopleList[] = [
     city: "Αθήνα",
     locale: "el",
     names: [
-      "Μαρία Παπαδοπούλου", "Γιώργος Νικολάου", "Ελένη Γεωργίου", "Κώστας Δημητρίου", "Αικατερίνη Ιωάννου",
-      "Νίκος Παπαδόπουλος", "Σοφία Κωνσταντίνου", "Δημήτρης Αλεξίου",
+      "Μαρία Παπαδοπούλου",
+      "Γιώργος Νικολάου",
+      "Ελένη Γεωργίου",
+      "Κώστας Δημητρίου",
+      "Αικατερίνη Ιωάννου",
+      "Νίκος Παπαδόπουλος",
+      "Σοφία Κωνσταντίνου",
+      "Δημήτρης Αλεξίου",
     ],
   },
   {
@@ -64,14 +114,32 @@ const peopleLists: PeopleList[] = [
     country: "SI",
     city: "Ljubljana",
     locale: "sl",
-    names: ["Ana Novak", "Luka Horvat", "Maja Kovačič", "Žiga Krajnc", "Nina Zupančič", "Matej Potočnik", "Tina Mlakar", "Jure Kos", "Špela Vidmar", "Rok Golob"],
+    names: [
+      "Ana Novak",
+      "Luka Horvat",
+      "Maja Kovačič",
+      "Žiga Krajnc",
+      "Nina Zupančič",
+      "Matej Potočnik",
+      "Tina Mlakar",
+      "Jure Kos",
+      "Špela Vidmar",
+      "Rok Golob",
+    ],
   },
 ];
 
 type GroupList = { slug: string; list: string; kind: GroupKind; country: string; city: string; names: string[] };
 
 const groupLists: GroupList[] = [
-  { slug: "iidr", list: "teams", kind: "team", country: "IL", city: "כפר סבא", names: ["צוות גשרים בקמפוס", "צוות קול משותף", "צוות שיח פתוח"] },
+  {
+    slug: "iidr",
+    list: "teams",
+    kind: "team",
+    country: "IL",
+    city: "כפר סבא",
+    names: ["צוות גשרים בקמפוס", "צוות קול משותף", "צוות שיח פתוח"],
+  },
   {
     slug: "civic-georgia",
     list: "csos",
@@ -87,9 +155,14 @@ const groupLists: GroupList[] = [
     country: "GR",
     city: "Αθήνα",
     names: [
-      "Δίκτυο Εθελοντών Κυψέλης", "Ομάδα Αστικής Κηπουρικής Πατησίων", "Σύλλογος Γονέων για την Ένταξη",
-      "Κοινωνική Κουζίνα της Γειτονιάς", "Πρωτοβουλία για το Προσφυγικό Παιδί", "Ομάδα Ανοιχτών Δεδομένων Αθήνας",
-      "Θέατρο της Γειτονιάς", "Σύλλογος Ποδηλατών Πόλης",
+      "Δίκτυο Εθελοντών Κυψέλης",
+      "Ομάδα Αστικής Κηπουρικής Πατησίων",
+      "Σύλλογος Γονέων για την Ένταξη",
+      "Κοινωνική Κουζίνα της Γειτονιάς",
+      "Πρωτοβουλία για το Προσφυγικό Παιδί",
+      "Ομάδα Ανοιχτών Δεδομένων Αθήνας",
+      "Θέατρο της Γειτονιάς",
+      "Σύλλογος Ποδηλατών Πόλης",
     ],
   },
 ];
@@ -121,7 +194,13 @@ export async function buildPeopleDemo(workspace: DemoWorkspace) {
     const ctx = demoOrganization(workspace, list.slug);
     const ids: string[] = [];
     for (const name of list.names) {
-      const group = await formGroup(ctx, { name, kind: list.kind, city: list.city, country: list.country, description: null });
+      const group = await formGroup(ctx, {
+        name,
+        kind: list.kind,
+        city: list.city,
+        country: list.country,
+        description: null,
+      });
       ids.push(group.id);
     }
     workspace.groups.set(`${list.slug}/${list.list}`, ids);

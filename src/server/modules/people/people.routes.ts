@@ -170,7 +170,9 @@ export const peopleRouter = createRouter()
   .openapi(updatePerson, async (c) =>
     c.json(await service.editPerson(c.get("ctx"), c.req.valid("param").personId, c.req.valid("json")), 200),
   )
-  .openapi(deletePerson, async (c) => c.json(await service.removePerson(c.get("ctx"), c.req.valid("param").personId), 200))
+  .openapi(deletePerson, async (c) =>
+    c.json(await service.removePerson(c.get("ctx"), c.req.valid("param").personId), 200),
+  )
   .openapi(listGroups, async (c) => c.json(await service.findGroups(c.get("ctx"), c.req.valid("query")), 200))
   .openapi(createGroup, async (c) => c.json(await service.formGroup(c.get("ctx"), c.req.valid("json")), 201))
   .openapi(getGroup, async (c) => c.json(await service.getGroup(c.get("ctx"), c.req.valid("param").groupId), 200))

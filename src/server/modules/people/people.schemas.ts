@@ -1,6 +1,6 @@
 /** Request and response shapes of people, groups, and the CSV import. */
 import { z } from "@hono/zod-openapi";
-import { CountryCode, LocaleCode, OrgParams, PageQuery, Uuid, pageOf } from "../../http/common.schemas.ts";
+import { CountryCode, LocaleCode, OrgParams, PageQuery, pageOf, Uuid } from "../../http/common.schemas.ts";
 import { groupKinds } from "./people.tables.ts";
 
 const optionalText = (max: number) =>
@@ -106,7 +106,10 @@ export const ImportPreview = z
   .openapi("ImportPreview");
 
 export const ImportRowsInput = z.object({
-  rows: z.array(z.object({ line: z.number().int().min(1), person: z.unknown() })).min(1).max(500),
+  rows: z
+    .array(z.object({ line: z.number().int().min(1), person: z.unknown() }))
+    .min(1)
+    .max(500),
 });
 
 export const ImportResult = z

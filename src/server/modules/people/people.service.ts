@@ -1,6 +1,7 @@
 /** People and groups: find, record, edit, group membership. */
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+
 import type { z } from "@hono/zod-openapi";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { OrgContext } from "../../http/context.ts";
 import { NotFound } from "../../http/errors.ts";
 import type { GroupInput, GroupsQuery, PeopleQuery, PersonInput } from "./people.schemas.ts";
@@ -55,7 +56,10 @@ export async function findPeople(ctx: OrgContext, query: z.infer<typeof PeopleQu
       .orderBy(asc(people.fullName), asc(people.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    ctx.db.select({ total: count() }).from(people).where(and(...conditions)),
+    ctx.db
+      .select({ total: count() })
+      .from(people)
+      .where(and(...conditions)),
   ]);
   return { items, total, page: query.page, pageSize: query.pageSize };
 }

@@ -1,10 +1,11 @@
 /** The reference programs, their cohorts on a timeline with budgets, and who is enrolled. */
+
+import type { LocalizedText } from "../../../shared/localized-text.ts";
 import type { DemoWorkspace } from "../../demo/demo-context.ts";
 import { demoGroups, demoOrganization, demoPeople } from "../../demo/demo-context.ts";
 import type { OrgContext } from "../../http/context.ts";
-import type { LocalizedText } from "../../../shared/localized-text.ts";
-import type { EnrollmentRole, EnrollmentStatus } from "./programs.tables.ts";
 import { changeEnrollment, createProgram, enrollInCohort, openCohort } from "./programs.service.ts";
+import type { EnrollmentRole, EnrollmentStatus } from "./programs.tables.ts";
 
 type Phase = { name: LocalizedText; startsOn: string; endsOn: string };
 
@@ -12,9 +13,17 @@ type Phase = { name: LocalizedText; startsOn: string; endsOn: string };
 function fellowshipYear(startYear: number): Phase[] {
   const next = startYear + 1;
   return [
-    { name: { he: "גיוס ומיון", en: "Recruitment and selection" }, startsOn: `${startYear}-09-01`, endsOn: `${startYear}-10-31` },
+    {
+      name: { he: "גיוס ומיון", en: "Recruitment and selection" },
+      startsOn: `${startYear}-09-01`,
+      endsOn: `${startYear}-10-31`,
+    },
     { name: { he: "יציאה לדרך", en: "Launch" }, startsOn: `${startYear}-11-01`, endsOn: `${startYear}-11-30` },
-    { name: { he: "הכשרה ובניית יוזמות", en: "Training and initiative design" }, startsOn: `${startYear}-12-01`, endsOn: `${next}-02-28` },
+    {
+      name: { he: "הכשרה ובניית יוזמות", en: "Training and initiative design" },
+      startsOn: `${startYear}-12-01`,
+      endsOn: `${next}-02-28`,
+    },
     { name: { he: "יישום היוזמות", en: "Implementation" }, startsOn: `${next}-03-01`, endsOn: `${next}-07-15` },
     { name: { he: "אירוע סיום", en: "Closing event" }, startsOn: `${next}-07-16`, endsOn: `${next}-07-31` },
   ];
@@ -64,7 +73,14 @@ async function buildFellowship(workspace: DemoWorkspace) {
     phases: fellowshipYear(2019),
     budgetLines: fellowshipBudget,
   });
-  await enrollAll(ctx, cohort2020.id, demoPeople(workspace, "kivunim-ashdod", "fellows-2020"), "personId", "participant", "completed");
+  await enrollAll(
+    ctx,
+    cohort2020.id,
+    demoPeople(workspace, "kivunim-ashdod", "fellows-2020"),
+    "personId",
+    "participant",
+    "completed",
+  );
   await enrollAll(ctx, cohort2020.id, mentors, "personId", "mentor", "completed");
   const current = await openCohort(ctx, {
     programId: program.id,
@@ -84,7 +100,10 @@ async function buildIncubator(workspace: DemoWorkspace) {
   const ctx = demoOrganization(workspace, "iidr");
   const program = await createProgram(ctx, {
     type: "incubator",
-    name: { he: "חממה ליוזמות שת\"פ לחוסן דמוקרטי", en: "Incubator of collaborative initiatives for democratic resilience" },
+    name: {
+      he: 'חממה ליוזמות שת"פ לחוסן דמוקרטי',
+      en: "Incubator of collaborative initiatives for democratic resilience",
+    },
     description: {
       he: "סמינרים אינטנסיביים, סדנאות פיתוח יוזמות, עבודה בצוותים, מנטורינג מקצועי ומלגה ליישום היוזמות.",
       en: "Intensive seminars, initiative-development workshops, teamwork, professional mentoring and a stipend per initiative.",
@@ -94,7 +113,7 @@ async function buildIncubator(workspace: DemoWorkspace) {
   });
   const cohort = await openCohort(ctx, {
     programId: program.id,
-    name: { he: "מחזור תשפ\"ז", en: "2026–27 cohort" },
+    name: { he: 'מחזור תשפ"ז', en: "2026–27 cohort" },
     startsOn: "2026-10-15",
     endsOn: "2027-06-30",
     capacity: 12,
@@ -135,8 +154,16 @@ async function buildPartnershipProgram(workspace: DemoWorkspace) {
     phases: [
       { name: { ka: "თემებში ვიზიტები", en: "Community visits" }, startsOn: "2026-03-01", endsOn: "2026-05-31" },
       { name: { ka: "სასწავლო წრეები", en: "Study circles" }, startsOn: "2026-06-01", endsOn: "2026-10-31" },
-      { name: { ka: "სტაჟირება თბილისში", en: "Internships in Tbilisi" }, startsOn: "2026-11-01", endsOn: "2026-12-10" },
-      { name: { ka: "თვითრეფლექსიის შეხვედრა", en: "Self-reflection meeting" }, startsOn: "2026-12-11", endsOn: "2026-12-20" },
+      {
+        name: { ka: "სტაჟირება თბილისში", en: "Internships in Tbilisi" },
+        startsOn: "2026-11-01",
+        endsOn: "2026-12-10",
+      },
+      {
+        name: { ka: "თვითრეფლექსიის შეხვედრა", en: "Self-reflection meeting" },
+        startsOn: "2026-12-11",
+        endsOn: "2026-12-20",
+      },
     ],
     budgetLines: [
       { category: "Study circle trainers", plannedAmount: 18_000_00, currency: "GEL", note: null },
@@ -168,7 +195,11 @@ async function buildHub(workspace: DemoWorkspace) {
     commitmentHours: null,
     phases: [
       { name: { el: "Υποδοχή", en: "Onboarding" }, startsOn: "2026-07-01", endsOn: "2026-07-31" },
-      { name: { el: "Φιλοξενία και υποστήριξη", en: "Residency and support" }, startsOn: "2026-08-01", endsOn: "2026-11-30" },
+      {
+        name: { el: "Φιλοξενία και υποστήριξη", en: "Residency and support" },
+        startsOn: "2026-08-01",
+        endsOn: "2026-11-30",
+      },
       { name: { el: "Αξιολόγηση ανανέωσης", en: "Renewal review" }, startsOn: "2026-12-01", endsOn: "2026-12-31" },
     ],
     budgetLines: [{ category: "Space operations", plannedAmount: 42_000_00, currency: "EUR", note: null }],
@@ -203,7 +234,14 @@ async function buildAcademy(workspace: DemoWorkspace) {
     ],
     budgetLines: [],
   });
-  await enrollAll(ctx, cohort.id, demoPeople(workspace, "si-academy-slovenia", "learners"), "personId", "participant", "completed");
+  await enrollAll(
+    ctx,
+    cohort.id,
+    demoPeople(workspace, "si-academy-slovenia", "learners"),
+    "personId",
+    "participant",
+    "completed",
+  );
 }
 
 export async function buildProgramsDemo(workspace: DemoWorkspace) {

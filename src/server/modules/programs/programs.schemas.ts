@@ -59,7 +59,12 @@ export const CohortInput = z
   })
   .superRefine((cohort, issues) => {
     if (cohort.endsOn < cohort.startsOn) {
-      issues.addIssue({ code: "custom", path: ["endsOn"], message: "The cohort ends before it starts", params: { code: "errors.endsBeforeStart" } });
+      issues.addIssue({
+        code: "custom",
+        path: ["endsOn"],
+        message: "The cohort ends before it starts",
+        params: { code: "errors.endsBeforeStart" },
+      });
     }
     cohort.phases.forEach((phase, index) => {
       if (phase.endsOn < phase.startsOn) {
@@ -90,7 +95,13 @@ export const CohortInput = z
     });
   });
 
-export const Phase = z.object({ id: Uuid, position: z.number().int(), name: LocalizedTextOutput, startsOn: z.string(), endsOn: z.string() });
+export const Phase = z.object({
+  id: Uuid,
+  position: z.number().int(),
+  name: LocalizedTextOutput,
+  startsOn: z.string(),
+  endsOn: z.string(),
+});
 export const BudgetLine = z.object({
   id: Uuid,
   category: z.string(),
@@ -116,7 +127,10 @@ export const Cohort = CohortSummary.extend({
   programName: LocalizedTextOutput,
   programType: ProgramType,
   phases: z.array(Phase),
-  budgetLines: z.array(BudgetLine).nullable().openapi({ description: "Null when the viewer's role may not see budgets" }),
+  budgetLines: z
+    .array(BudgetLine)
+    .nullable()
+    .openapi({ description: "Null when the viewer's role may not see budgets" }),
 }).openapi("Cohort");
 
 export const ProgramDetail = Program.extend({ cohorts: z.array(CohortSummary) }).openapi("ProgramDetail");

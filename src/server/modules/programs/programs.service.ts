@@ -1,8 +1,9 @@
 /** Programs, cohorts on a timeline with budgets, and enrolling people or groups within capacity. */
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+
 import type { z } from "@hono/zod-openapi";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { type OrgContext, can } from "../../http/context.ts";
+import { can, type OrgContext } from "../../http/context.ts";
 import { Conflict, NotFound } from "../../http/errors.ts";
 import { groups, people } from "../people/people.tables.ts";
 import type { ChangeEnrollmentInput, CohortInput, EnrollInput, ProgramInput } from "./programs.schemas.ts";
@@ -141,19 +142,28 @@ async function requireProgram(db: Db, ctx: OrgContext, programId: string) {
 }
 
 async function writeTimelineAndBudget(db: Db, ctx: OrgContext, cohortId: string, input: z.infer<typeof CohortInput>) {
-  await db.delete(cohortPhases).where(and(eq(cohortPhases.organizationId, ctx.organizationId), eq(cohortPhases.cohortId, cohortId)));
-  await db.delete(budgetLines).where(and(eq(budgetLines.organizationId, ctx.organizationId), eq(budgetLines.cohortId, cohortId)));
+  await db
+    .delete(cohortPhases)
+    .where(and(eq(cohortPhases.organizationId, ctx.organizationId), eq(cohortPhases.cohortId, cohortId)));
+  await db
+    .delete(budgetLines)
+    .where(and(eq(budgetLines.organizationId, ctx.organizationId), eq(budgetLines.cohortId, cohortId)));
   if (input.phases.length > 0) {
-    await db.insert(cohortPhases).values(
-      input.phases.map((phase, position) => ({ ...phase, position, cohortId, organizationId: ctx.organizationId })),
-    );
+    await db
+      .insert(cohortPhases)
+      .values(
+        input.phases.map((phase, position) => ({ ...phase, position, cohortId, organizationId: ctx.organizationId })),
+      );
   }
   if (input.budgetLines.length > 0) {
-    await db
-      .insert(budgetLines)
-      .values(
-        input.budgetLines.map((line, position) => ({ ...line, position, cohortId, organizationId: ctx.organizationId })),
-      );
+    await db.insert(budgetLines).values(
+      input.budgetLines.map((line, position) => ({
+        ...line,
+        position,
+        cohortId,
+        organizationId: ctx.organizationId,
+      })),
+    );
   }
 }
 
@@ -265,7 +275,11 @@ export async function enrollInCohort(ctx: OrgContext, cohortId: string, input: z
   return enrollment;
 }
 
-export async function changeEnrollment(ctx: OrgContext, enrollmentId: string, input: z.infer<typeof ChangeEnrollmentInput>) {
+export async function changeEnrollment(
+  ctx: OrgContext,
+  enrollmentId: string,
+  input: z.infer<typeof ChangeEnrollmentInput>,
+) {
   const updated = await ctx.db
     .update(enrollments)
     .set({ status: input.status, ...(input.role ? { role: input.role } : {}) })

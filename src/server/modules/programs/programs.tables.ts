@@ -29,7 +29,10 @@ export const programs = pgTable(
   },
   (table) => [
     index("programs_organization_idx").on(table.organizationId, table.createdAt),
-    check("programs_type_known", sql`${table.type} in ('incubator','fellowship','hub','academy','partnership_program','other')`),
+    check(
+      "programs_type_known",
+      sql`${table.type} in ('incubator','fellowship','hub','academy','partnership_program','other')`,
+    ),
     check("programs_default_capacity_positive", sql`${table.defaultCapacity} is null or ${table.defaultCapacity} > 0`),
     check("programs_commitment_hours_positive", sql`${table.commitmentHours} is null or ${table.commitmentHours} >= 0`),
   ],

@@ -60,19 +60,32 @@ beforeAll(async () => {
 
 describe("programs and cohorts", () => {
   test("a program manager creates a program and a cohort with phases and a budget", async () => {
-    const program = await json(await t.call("POST", `/api/orgs/${orgId}/programs`, { cookie: manager.cookie, body: fellowship }));
+    const program = await json(
+      await t.call("POST", `/api/orgs/${orgId}/programs`, { cookie: manager.cookie, body: fellowship }),
+    );
     expect(program.name.he).toBe("מנהיגות 20/20");
-    const response = await t.call("POST", `/api/orgs/${orgId}/cohorts`, { cookie: manager.cookie, body: cohortBody(program.id) });
+    const response = await t.call("POST", `/api/orgs/${orgId}/cohorts`, {
+      cookie: manager.cookie,
+      body: cohortBody(program.id),
+    });
     expect(response.status).toBe(201);
     const cohort = await json(response);
-    expect(cohort.phases.map((phase: any) => phase.name.en)).toEqual(["Recruitment", "Launch", "Training", "Implementation", "Closing"]);
+    expect(cohort.phases.map((phase: any) => phase.name.en)).toEqual([
+      "Recruitment",
+      "Launch",
+      "Training",
+      "Implementation",
+      "Closing",
+    ]);
     expect(cohort.budgetLines.reduce((sum: number, line: any) => sum + line.plannedAmount, 0)).toBe(19_000_000);
     expect(cohort.budgetLines.map((line: any) => line.category)).toEqual(["training", "initiatives"]);
     expect(cohort.seatsTaken).toBe(0);
   });
 
   test("a cohort that ends before it starts is refused with the field named", async () => {
-    const program = await json(await t.call("POST", `/api/orgs/${orgId}/programs`, { cookie: manager.cookie, body: fellowship }));
+    const program = await json(
+      await t.call("POST", `/api/orgs/${orgId}/programs`, { cookie: manager.cookie, body: fellowship }),
+    );
     const response = await t.call("POST", `/api/orgs/${orgId}/cohorts`, {
       cookie: manager.cookie,
       body: cohortBody(program.id, { startsOn: "2020-09-01", endsOn: "2020-01-01", phases: [] }),
@@ -84,7 +97,10 @@ describe("programs and cohorts", () => {
 
   test("a participant cannot create a program", async () => {
     const participant = await t.memberOf(orgId, "participant");
-    const response = await t.call("POST", `/api/orgs/${orgId}/programs`, { cookie: participant.cookie, body: fellowship });
+    const response = await t.call("POST", `/api/orgs/${orgId}/programs`, {
+      cookie: participant.cookie,
+      body: fellowship,
+    });
     expect(response.status).toBe(403);
     const list = await t.call("GET", `/api/orgs/${orgId}/programs`, { cookie: participant.cookie });
     expect(list.status).toBe(200);
@@ -93,7 +109,9 @@ describe("programs and cohorts", () => {
 
 describe("enrollments", () => {
   test("50 parallel enrollments into a cohort with 20 places end with exactly 20 active", async () => {
-    const program = await json(await t.call("POST", `/api/orgs/${orgId}/programs`, { cookie: manager.cookie, body: fellowship }));
+    const program = await json(
+      await t.call("POST", `/api/orgs/${orgId}/programs`, { cookie: manager.cookie, body: fellowship }),
+    );
     const cohort = await json(
       await t.call("POST", `/api/orgs/${orgId}/cohorts`, { cookie: manager.cookie, body: cohortBody(program.id) }),
     );
@@ -111,7 +129,9 @@ describe("enrollments", () => {
     expect(statuses.filter((status) => status === 409)).toHaveLength(30);
     const refusal = await json(responses[statuses.indexOf(409)]);
     expect(refusal.code).toBe("errors.cohortFull");
-    const roster = await json(await t.call("GET", `/api/orgs/${orgId}/cohorts/${cohort.id}/enrollments`, { cookie: manager.cookie }));
+    const roster = await json(
+      await t.call("GET", `/api/orgs/${orgId}/cohorts/${cohort.id}/enrollments`, { cookie: manager.cookie }),
+    );
     expect((roster as unknown as any[]).filter((enrollment) => enrollment.status === "active")).toHaveLength(20);
 
     // Mentors do not take a fellow's place, and a withdrawal frees one.
@@ -122,8 +142,14 @@ describe("enrollments", () => {
     });
     expect(mentor.status).toBe(201);
     const first = (roster as unknown as any[]).find((enrollment) => enrollment.role === "participant");
-    await t.call("PUT", `/api/orgs/${orgId}/enrollments/${first.id}`, { cookie: manager.cookie, body: { status: "withdrawn" } });
-    const rejoin = await t.call("PUT", `/api/orgs/${orgId}/enrollments/${first.id}`, { cookie: manager.cookie, body: { status: "active" } });
+    await t.call("PUT", `/api/orgs/${orgId}/enrollments/${first.id}`, {
+      cookie: manager.cookie,
+      body: { status: "withdrawn" },
+    });
+    const rejoin = await t.call("PUT", `/api/orgs/${orgId}/enrollments/${first.id}`, {
+      cookie: manager.cookie,
+      body: { status: "active" },
+    });
     expect(rejoin.status).toBe(200);
     const over = await t.call("POST", `/api/orgs/${orgId}/cohorts/${cohort.id}/enrollments`, {
       cookie: manager.cookie,
@@ -133,9 +159,14 @@ describe("enrollments", () => {
   });
 
   test("capacity cannot be lowered below the seats taken", async () => {
-    const program = await json(await t.call("POST", `/api/orgs/${orgId}/programs`, { cookie: manager.cookie, body: fellowship }));
+    const program = await json(
+      await t.call("POST", `/api/orgs/${orgId}/programs`, { cookie: manager.cookie, body: fellowship }),
+    );
     const cohort = await json(
-      await t.call("POST", `/api/orgs/${orgId}/cohorts`, { cookie: manager.cookie, body: cohortBody(program.id, { capacity: 5 }) }),
+      await t.call("POST", `/api/orgs/${orgId}/cohorts`, {
+        cookie: manager.cookie,
+        body: cohortBody(program.id, { capacity: 5 }),
+      }),
     );
     for (const personId of await createPeople(3)) {
       await t.call("POST", `/api/orgs/${orgId}/cohorts/${cohort.id}/enrollments`, {
@@ -152,14 +183,19 @@ describe("enrollments", () => {
   });
 
   test("the same person cannot be enrolled twice", async () => {
-    const program = await json(await t.call("POST", `/api/orgs/${orgId}/programs`, { cookie: manager.cookie, body: fellowship }));
+    const program = await json(
+      await t.call("POST", `/api/orgs/${orgId}/programs`, { cookie: manager.cookie, body: fellowship }),
+    );
     const cohort = await json(
       await t.call("POST", `/api/orgs/${orgId}/cohorts`, { cookie: manager.cookie, body: cohortBody(program.id) }),
     );
     const [personId] = await createPeople(1);
     const body = { personId, role: "participant" };
     await t.call("POST", `/api/orgs/${orgId}/cohorts/${cohort.id}/enrollments`, { cookie: manager.cookie, body });
-    const again = await t.call("POST", `/api/orgs/${orgId}/cohorts/${cohort.id}/enrollments`, { cookie: manager.cookie, body });
+    const again = await t.call("POST", `/api/orgs/${orgId}/cohorts/${cohort.id}/enrollments`, {
+      cookie: manager.cookie,
+      body,
+    });
     expect(again.status).toBe(409);
     expect((await json(again)).code).toBe("errors.alreadyEnrolled");
   });
