@@ -31,11 +31,17 @@ export function problemResponse(c: Context, error: AppError) {
   });
 }
 
+/** Custom checks name their own catalog key (`params.code`); an empty required text is "required". */
+function catalogCodeOf(issue: ZodError["issues"][number]) {
+  if (issue.code === "custom" && (issue.params as { code?: string } | undefined)?.code) return issue.params?.code as string;
+  if (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) === 1) return "errors.required";
+  return `errors.${issue.code}`;
+}
+
 export function validationProblem(zodError: ZodError, where: string) {
   const fields: FieldIssue[] = zodError.issues.map((issue) => ({
     path: [where, ...issue.path.map(String)].join("."),
-    // Custom checks name their own catalog key (`params.code`); zod's built-in issues map by their code.
-    code: (issue.code === "custom" && (issue.params as { code?: string } | undefined)?.code) || `errors.${issue.code}`,
+    code: catalogCodeOf(issue),
     message: issue.message,
   }));
   return new ValidationFailed(fields);

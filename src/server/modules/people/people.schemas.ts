@@ -99,7 +99,13 @@ export const ImportPreview = z
   .object({
     columns: z.array(z.string()),
     unknownColumns: z.array(z.string()),
-    rows: z.array(z.object({ line: z.number().int(), person: PersonInput.partial(), errors: z.array(RowIssue) })),
+    rows: z.array(
+      z.object({
+        line: z.number().int(),
+        person: z.record(z.string(), z.string()).openapi({ description: "The row's cells by field, as written" }),
+        errors: z.array(RowIssue),
+      }),
+    ),
     validCount: z.number().int(),
     errorCount: z.number().int(),
   })

@@ -113,24 +113,18 @@ export async function findGroups(ctx: OrgContext, query: z.infer<typeof GroupsQu
     .where(eq(groupMembers.organizationId, ctx.organizationId))
     .groupBy(groupMembers.groupId)
     .as("member_count");
-  const rows = await ctx.db
-    .select({
-      ...groupColumns,
-      memberCount: sql<number>`coalesce(${memberCount.members}, 0)`.mapWith(Number),
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
-    .from(groups)
-    .leftJoin(memberCount, eq(memberCount.groupId, groups.id))
-    .where(and(...conditions))
-    .orderBy(asc(groups.name))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  return {
-    items: rows.map(({ total: _, ...group }) => group),
-    total: rows[0]?.total ?? 0,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+  const [items, [{ total }]] = await Promise.all([
+    ctx.db
+      .select({ ...groupColumns, memberCount: sql<number>`coalesce(${memberCount.members}, 0)`.mapWith(Number) })
+      .from(groups)
+      .leftJoin(memberCount, eq(memberCount.groupId, groups.id))
+      .where(and(...conditions))
+      .orderBy(asc(groups.name))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    ctx.db.select({ total: count() }).from(groups).where(and(...conditions)),
+  ]);
+  return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getGroup(ctx: OrgContext, groupId: string) {

@@ -262,6 +262,8 @@ describe("groups", () => {
 
     const list = await json(await t.call("GET", `${base}/groups?q=kvali`, { cookie: manager.cookie }));
     expect(list.items).toEqual([expect.objectContaining({ id: groupId, memberCount: 0 })]);
+    const pastTheEnd = await json(await t.call("GET", `${base}/groups?q=kvali&page=9`, { cookie: manager.cookie }));
+    expect(pastTheEnd).toMatchObject({ items: [], total: 1 });
   });
 
   test("two groups cannot share a name", async () => {

@@ -169,6 +169,7 @@ export const PersonEnrollment = z
   .object({
     id: Uuid,
     cohortId: Uuid,
+    programId: Uuid,
     cohortName: LocalizedTextOutput,
     programName: LocalizedTextOutput,
     startsOn: z.string(),

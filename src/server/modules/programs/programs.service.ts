@@ -301,6 +301,7 @@ export async function listPersonEnrollments(ctx: OrgContext, personId: string) {
     .select({
       id: enrollments.id,
       cohortId: cohorts.id,
+      programId: programs.id,
       cohortName: cohorts.name,
       programName: programs.name,
       startsOn: cohorts.startsOn,
