@@ -33,7 +33,8 @@ export function problemResponse(c: Context, error: AppError) {
 
 /** Custom checks name their own catalog key (`params.code`); an empty required text is "required". */
 function catalogCodeOf(issue: ZodError["issues"][number]) {
-  if (issue.code === "custom" && (issue.params as { code?: string } | undefined)?.code) return issue.params?.code as string;
+  if (issue.code === "custom" && (issue.params as { code?: string } | undefined)?.code)
+    return issue.params?.code as string;
   if (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) === 1) return "errors.required";
   return `errors.${issue.code}`;
 }

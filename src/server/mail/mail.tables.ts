@@ -1,15 +1,13 @@
 /** The transactional outbox: every email is a row first, written in the same transaction as its cause. */
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { createdAt, id } from "../db/columns.ts";
-import { organizations } from "../modules/organizations/organizations.tables.ts";
+import { organizationRef } from "../modules/organizations/organizations.tables.ts";
 
 export const outboxMessages = pgTable(
   "outbox_messages",
   {
     id: id(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     recipient: text("recipient").notNull(),
     locale: text("locale").notNull(),
     subject: text("subject").notNull(),

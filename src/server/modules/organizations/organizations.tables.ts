@@ -27,12 +27,16 @@ export const organizations = pgTable(
   ],
 );
 
+/** The owning organization, on every domain table; deleting an organization deletes its data. */
+export const organizationRef = () =>
+  uuid("organization_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" });
+
 export const memberships = pgTable(
   "memberships",
   {
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
@@ -53,9 +57,7 @@ export const invitations = pgTable(
   "invitations",
   {
     id: id(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     email: text("email").notNull(),
     role: text("role").$type<Role>().notNull(),
     token: text("token").notNull(),
@@ -92,9 +94,7 @@ export const networkMemberships = pgTable(
     networkId: uuid("network_id")
       .notNull()
       .references(() => networks.id, { onDelete: "cascade" }),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     joinedAt: createdAt(),
   },
   (table) => [

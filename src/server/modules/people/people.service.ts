@@ -122,7 +122,10 @@ export async function findGroups(ctx: OrgContext, query: z.infer<typeof GroupsQu
       .orderBy(asc(groups.name))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    ctx.db.select({ total: count() }).from(groups).where(and(...conditions)),
+    ctx.db
+      .select({ total: count() })
+      .from(groups)
+      .where(and(...conditions)),
   ]);
   return { items, total, page: query.page, pageSize: query.pageSize };
 }

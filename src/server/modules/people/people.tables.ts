@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "../../db/columns.ts";
-import { organizations } from "../organizations/organizations.tables.ts";
+import { organizationRef } from "../organizations/organizations.tables.ts";
 
 export const groupKinds = ["cso", "informal_group", "team"] as const;
 export type GroupKind = (typeof groupKinds)[number];
@@ -11,9 +11,7 @@ export const people = pgTable(
   "people",
   {
     id: id(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     fullName: text("full_name").notNull(),
     email: text("email"),
     phone: text("phone"),
@@ -39,9 +37,7 @@ export const groups = pgTable(
   "groups",
   {
     id: id(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     name: text("name").notNull(),
     kind: text("kind").$type<GroupKind>().notNull(),
     city: text("city"),
@@ -61,9 +57,7 @@ export const groups = pgTable(
 export const groupMembers = pgTable(
   "group_members",
   {
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     groupId: uuid("group_id")
       .notNull()
       .references(() => groups.id, { onDelete: "cascade" }),

@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, localizedText, updatedAt } from "../../db/columns.ts";
-import { organizations } from "../organizations/organizations.tables.ts";
+import { organizationRef } from "../organizations/organizations.tables.ts";
 import { groups, people } from "../people/people.tables.ts";
 
 export const programTypes = ["incubator", "fellowship", "hub", "academy", "partnership_program", "other"] as const;
@@ -16,9 +16,7 @@ export const programs = pgTable(
   "programs",
   {
     id: id(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     type: text("type").$type<ProgramType>().notNull(),
     name: localizedText("name").notNull(),
     description: localizedText("description"),
@@ -42,9 +40,7 @@ export const cohorts = pgTable(
   "cohorts",
   {
     id: id(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     programId: uuid("program_id")
       .notNull()
       .references(() => programs.id, { onDelete: "cascade" }),
@@ -67,9 +63,7 @@ export const cohortPhases = pgTable(
   "cohort_phases",
   {
     id: id(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     cohortId: uuid("cohort_id")
       .notNull()
       .references(() => cohorts.id, { onDelete: "cascade" }),
@@ -88,9 +82,7 @@ export const budgetLines = pgTable(
   "budget_lines",
   {
     id: id(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     cohortId: uuid("cohort_id")
       .notNull()
       .references(() => cohorts.id, { onDelete: "cascade" }),
@@ -113,9 +105,7 @@ export const enrollments = pgTable(
   "enrollments",
   {
     id: id(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     cohortId: uuid("cohort_id")
       .notNull()
       .references(() => cohorts.id, { onDelete: "cascade" }),
