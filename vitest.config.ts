@@ -11,7 +11,12 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "pglite", include: ["src/**/*.test.ts"], env: { TEST_DATABASE_URL: "" } } },
       ...(postgresUrl
-        ? [{ extends: true, test: { name: "postgres", include: ["src/**/*.test.ts"], env: { TEST_DATABASE_URL: postgresUrl } } }]
+        ? [
+            {
+              extends: true,
+              test: { name: "postgres", include: ["src/**/*.test.ts"], env: { TEST_DATABASE_URL: postgresUrl } },
+            },
+          ]
         : []),
     ],
   },
