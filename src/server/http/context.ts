@@ -42,6 +42,10 @@ export const permissions = {
   "budget.read": ["owner", "admin", "program_manager", "partner_viewer"],
   "enrollments.read": ["owner", "admin", "program_manager", "mentor"],
   "enrollments.write": ["owner", "admin", "program_manager"],
+  "calls.read": ["owner", "admin", "program_manager", "mentor"],
+  "calls.write": ["owner", "admin", "program_manager"],
+  "applications.read": ["owner", "admin", "program_manager"],
+  "applications.decide": ["owner", "admin", "program_manager"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -88,6 +88,23 @@ const constraintErrors: Record<string, { status: 400 | 409; code: string; messag
     message: "Two phases share a position",
     path: "json.phases",
   },
+  applications_within_call_maximum: {
+    status: 409,
+    code: "errors.callMaximumReached",
+    message: "This call has accepted as many applicants as it may",
+  },
+  applications_one_live_per_person: {
+    status: 409,
+    code: "errors.alreadyApplied",
+    message: "There is already an application for this call",
+    path: "json.callId",
+  },
+  applications_one_live_per_group: {
+    status: 409,
+    code: "errors.alreadyApplied",
+    message: "This group already has an application for this call",
+    path: "json.group.name",
+  },
   memberships_pk: { status: 409, code: "errors.alreadyMember", message: "Already a member" },
   network_memberships_pk: { status: 409, code: "errors.alreadyInNetwork", message: "Already in this network" },
   group_members_pk: {

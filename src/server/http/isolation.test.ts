@@ -23,6 +23,13 @@ const secretName = "Secret Person Of B";
 const secretGroup = "Secret Group Of B";
 
 const program = { type: "fellowship", name: { en: "Fellowship" }, defaultCapacity: 10 };
+const callOf = (cohortId: string) => ({
+  cohortId,
+  title: { en: "Call" },
+  opensAt: "2026-11-01T00:00:00Z",
+  closesAt: "2027-01-01T00:00:00Z",
+  fields: [{ key: "motivation", type: "long_text", label: { en: "Why?" } }],
+});
 const cohortOf = (programId: string) => ({
   programId,
   name: { en: "Cohort" },
@@ -60,6 +67,9 @@ async function seed(
     await created(member, `${base}/invitations`, { email: `invitee-${orgId}@example.org`, role: "mentor" })
   ).id;
   into.network = (await created(member, `${base}/networks`, { name: { en: `Network of ${names.group}` } })).id;
+  into.call = (await created(member, `${base}/calls`, callOf(into.cohort))).id;
+  await t.call("POST", `${base}/calls/${into.call}/publish`, { cookie: member.cookie });
+  into.application = (await created(member, "/api/my/applications", { callId: into.call, answers: {} })).id;
   await t.call("POST", `${base}/groups/${into.group}/members`, {
     cookie: member.cookie,
     body: { personId: into.person },
@@ -131,6 +141,20 @@ describe("another organization's records are 404 for a full-rights owner", () =>
     await expectHidden(await as("DELETE", `/networks/${ids.b.network}/members/${orgB}`));
   });
 
+  test("another organization gets 404 for this call and its applications", async () => {
+    await expectHidden(await as("GET", `/calls/${ids.b.call}`));
+    await expectHidden(await as("PUT", `/calls/${ids.b.call}`, callOf(ids.a.cohort)));
+    await expectHidden(await as("POST", `/calls/${ids.b.call}/close`));
+    await expectHidden(await as("GET", `/calls/${ids.b.call}/applications`));
+    await expectHidden(await as("GET", `/applications/${ids.b.application}`));
+    await expectHidden(await as("POST", `/applications/${ids.b.application}/decision`, { decision: "rejected" }));
+  });
+
+  test("our call cannot be opened for or moved to another organization's cohort", async () => {
+    await expectHidden(await as("POST", "/calls", callOf(ids.b.cohort)));
+    await expectHidden(await as("PUT", `/calls/${ids.a.call}`, callOf(ids.b.cohort)));
+  });
+
   test("none of those attempts changed anything in organization B", async () => {
     const base = `/api/orgs/${orgB}`;
     const person = await json(await t.call("GET", `${base}/people/${ids.b.person}`, { cookie: ownerB.cookie }));
@@ -145,6 +169,8 @@ describe("another organization's records are 404 for a full-rights owner", () =>
     expect(members).toEqual([expect.objectContaining({ userId: ownerB.userId, role: "owner" })]);
     const networks = await json(await t.call("GET", `${base}/networks`, { cookie: ownerB.cookie }));
     expect(networks[0].members.map((member: any) => member.slug)).toEqual(["tenant-b"]);
+    const call = await json(await t.call("GET", `${base}/calls/${ids.b.call}`, { cookie: ownerB.cookie }));
+    expect(call).toMatchObject({ status: "published", applicationCounts: { draft: 1 } });
   });
 
   test("lists never include another organization's records", async () => {
@@ -158,6 +184,8 @@ describe("another organization's records are 404 for a full-rights owner", () =>
     expect(programs.map((row: any) => row.id)).toEqual([ids.a.program]);
     const invitations = await json(await as("GET", "/invitations"));
     expect(invitations.map((row: any) => row.id)).toEqual([ids.a.invitation]);
+    const calls = await json(await as("GET", "/calls"));
+    expect(calls.map((row: any) => row.id)).toEqual([ids.a.call]);
     const outbox = await json(await as("GET", "/outbox"));
     expect(outbox.every((message: any) => !message.recipient.includes(orgB))).toBe(true);
     const exported = await (await as("GET", "/people/export.csv")).text();
@@ -234,6 +262,10 @@ describe("roles inside one organization", () => {
     ["POST", "/invitations", { email: "friend@example.org", role: "admin" }],
     ["PUT", `/members/${ownerA.userId}`, { role: "mentor" }],
     ["POST", "/networks", { name: { en: "Should Not Exist" } }],
+    ["POST", "/calls", callOf(ids.a.cohort)],
+    ["PUT", `/calls/${ids.a.call}`, callOf(ids.a.cohort)],
+    ["POST", `/calls/${ids.a.call}/close`, undefined],
+    ["POST", `/applications/${ids.a.application}/decision`, { decision: "rejected" }],
   ];
 
   test.each(["partner_viewer", "participant", "mentor"] as const)(
@@ -328,6 +360,8 @@ function idForParameter(name: string, records: Record<string, string>, owner: Me
     enrollmentId: records.enrollment,
     invitationId: records.invitation,
     networkId: records.network,
+    callId: records.call,
+    applicationId: records.application,
     userId: owner.userId,
     memberId: records === ids.a ? orgA : orgB,
   };

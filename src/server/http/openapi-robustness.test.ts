@@ -33,6 +33,8 @@ type Sent = { method: string; url: string; body?: string; contentType?: string; 
 const real: Record<string, string> = {};
 let otherPersonId: string;
 let partnerSlug: string;
+/** A second open call, to which the owner's valid new application goes. */
+let secondCallId: string;
 
 /** A valid body for each operation, so that each variant breaks exactly one thing. */
 function validBodies(): Record<string, Json> {
@@ -126,6 +128,16 @@ function validBodies(): Record<string, Json> {
       status: "invited",
     },
     "PUT /api/orgs/{orgId}/enrollments/{enrollmentId}": { status: "completed", role: "participant" },
+    "POST /api/orgs/{orgId}/calls": callBody(),
+    "PUT /api/orgs/{orgId}/calls/{callId}": callBody(),
+    "POST /api/my/applications": {
+      callId: secondCallId,
+      group: { name: "Robust Applicants", kind: "team" },
+      locale: "ka",
+      answers: answers(),
+    },
+    "PUT /api/my/applications/{applicationId}": { locale: "el", answers: answers() },
+    "POST /api/orgs/{orgId}/applications/{applicationId}/decision": { decision: "accepted" },
   };
 }
 
@@ -134,10 +146,20 @@ const validStatus: Record<string, number> = { "POST /api/setup": 409 };
 
 /** Operations whose valid request uses up a record the others need run after everything else. */
 const usesUpItsRecord = (operation: Operation) =>
-  operation.method === "DELETE" || `${operation.method} ${operation.path}` === "POST /api/invitations/{token}/accept";
+  operation.method === "DELETE" ||
+  [
+    "POST /api/invitations/{token}/accept",
+    "POST /api/orgs/{orgId}/calls/{callId}/close",
+    "POST /api/my/applications/{applicationId}/withdraw",
+  ].includes(`${operation.method} ${operation.path}`);
 
 /** The invitation link works without a session; garbage must reach the part that creates a login. */
-const anonymous = new Set(["POST /api/invitations/{token}/accept", "GET /api/invitations/{token}"]);
+const anonymous = new Set([
+  "POST /api/invitations/{token}/accept",
+  "GET /api/invitations/{token}",
+  "GET /api/public/calls",
+  "GET /api/public/calls/{callId}",
+]);
 
 function cohortBody(): Json {
   return {
@@ -149,6 +171,68 @@ function cohortBody(): Json {
     commitmentHours: 60,
     phases: [{ name: { en: "Training" }, startsOn: "2027-03-01", endsOn: "2027-04-30" }],
     budgetLines: [{ category: "venue", plannedAmount: 120_000, currency: "EUR", note: "Valid" }],
+  };
+}
+
+/** A call with one question of every type, open on the test clock's day. */
+function callBody(): Json {
+  return {
+    cohortId: real.cohortId,
+    title: { en: "Open call", he: "קול קורא" },
+    description: { en: "Valid", sl: "Veljaven" },
+    opensAt: "2026-11-01T09:00:00+02:00",
+    closesAt: "2027-01-31T23:59:00+02:00",
+    maxAcceptances: 10,
+    applicantKind: "either",
+    fields: [
+      {
+        key: "motivation",
+        type: "long_text",
+        label: { en: "Why?" },
+        help: { en: "A few words" },
+        required: true,
+        maxWords: 100,
+      },
+      {
+        key: "resident",
+        type: "single_choice",
+        label: { en: "Resident?" },
+        required: true,
+        options: [
+          { value: "yes", label: { en: "Yes" } },
+          { value: "no", label: { en: "No" } },
+        ],
+        eligibility: { equals: "yes" },
+      },
+      {
+        key: "topics",
+        type: "multiple_choice",
+        label: { en: "Topics" },
+        options: [{ value: "a", label: { en: "A" } }],
+      },
+      { key: "name", type: "short_text", label: { en: "Name" } },
+      { key: "age", type: "number", label: { en: "Age" }, min: 16, max: 99 },
+      { key: "born", type: "date", label: { en: "Born" } },
+      { key: "mail", type: "email", label: { en: "Email" } },
+      { key: "phone", type: "phone", label: { en: "Phone" } },
+      { key: "country", type: "country", label: { en: "Country" }, eligibility: { equals: "GE" } },
+      { key: "agree", type: "consent", label: { en: "I agree" }, required: true },
+    ],
+  };
+}
+
+function answers(): Json {
+  return {
+    motivation: "To learn and to lead",
+    resident: "yes",
+    topics: ["a"],
+    name: "Nino",
+    age: 23,
+    born: "2003-04-05",
+    mail: "nino@example.ge",
+    phone: "+995 555 123 456",
+    country: "GE",
+    agree: true,
   };
 }
 
@@ -244,6 +328,18 @@ beforeAll(async () => {
   real.token = /\/invite\/([\w-]+)/.exec(message.body)?.[1] as string;
   real.networkId = (await post("/networks", { name: { en: "Fixture Network" } })).id;
   real.memberId = partner.id;
+  real.callId = (await post("/calls", callBody())).id;
+  secondCallId = (await post("/calls", callBody())).id;
+  for (const callId of [real.callId, secondCallId]) {
+    const published = await t.call("POST", `${base}/calls/${callId}/publish`, { cookie: owner.cookie });
+    expect(published.status).toBe(200);
+  }
+  const started = await t.call("POST", "/api/my/applications", {
+    cookie: owner.cookie,
+    body: { callId: real.callId, answers: answers() },
+  });
+  expect(started.status, await started.clone().text()).toBe(201);
+  real.applicationId = (await json(started)).id;
 
   document = await json(await t.call("GET", "/api/openapi.json"));
   operations = readOperations(document);
@@ -253,7 +349,13 @@ describe("every documented operation survives malformed input", () => {
   test("the document lists every module's operations", () => {
     const keys = operations.map((operation) => `${operation.method} ${operation.path}`);
     expect(keys).toEqual(
-      expect.arrayContaining(["POST /api/setup", "POST /api/orgs/{orgId}/people", "POST /api/orgs/{orgId}/cohorts"]),
+      expect.arrayContaining([
+        "POST /api/setup",
+        "POST /api/orgs/{orgId}/people",
+        "POST /api/orgs/{orgId}/cohorts",
+        "POST /api/orgs/{orgId}/calls",
+        "POST /api/my/applications",
+      ]),
     );
     expect(keys.length).toBeGreaterThanOrEqual(40);
   });
