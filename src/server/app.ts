@@ -1,6 +1,7 @@
 /** The HTTP application: auth, organization scoping, every module's routes, OpenAPI and errors. */
 import { and, eq } from "drizzle-orm";
 import type { Context } from "hono";
+import { throttledSignIn } from "./auth/sign-in-throttle.ts";
 import { memberships, organizations } from "./db/schema.ts";
 import { mountApiReference } from "./http/api-reference.ts";
 import type { AppEnv, AppServices } from "./http/context.ts";
@@ -42,9 +43,13 @@ export function createApp(services: AppServices) {
   });
   app.notFound((c) => problemResponse(c, new NotFound("route")));
 
-  app.on(["GET", "POST"], "/api/auth/*", (c) =>
-    services.auth.handler(withClientAddress(c, services.config.trustProxy)),
-  );
+  app.on(["GET", "POST"], "/api/auth/*", (c) => {
+    const request = withClientAddress(c, services.config.trustProxy);
+    if (c.req.method === "POST" && c.req.path === "/api/auth/sign-in/email") {
+      return throttledSignIn(services.database.db, request, services.clock(), services.auth.handler);
+    }
+    return services.auth.handler(request);
+  });
 
   app.use("/api/*", async (c, next) => {
     const session = await services.auth.api.getSession({ headers: c.req.raw.headers });

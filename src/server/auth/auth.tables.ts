@@ -65,3 +65,15 @@ export const rateLimit = pgTable("rate_limit", {
   count: integer("count").notNull(),
   lastRequest: bigint("last_request", { mode: "number" }).notNull(),
 });
+
+/** Failed sign-ins, counted per account and address to slow password guessing (successes are never counted). */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    address: text("address").notNull(),
+    failedAt: timestamp("failed_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("sign_in_failures_address_idx").on(table.address, table.failedAt)],
+);

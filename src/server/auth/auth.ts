@@ -16,13 +16,14 @@ export function createAuth(db: Db, config: Config) {
     database: drizzleAdapter(db, { provider: "pg", schema: authTables }),
     emailAndPassword: { enabled: true, minPasswordLength, maxPasswordLength: 128 },
     trustedOrigins: [config.baseUrl],
+    // A ceiling per address that a room of people signing in together stays under; failed sign-ins have their
+    // own, stricter count per account (sign-in-throttle.ts).
     rateLimit: {
       enabled: true,
       storage: "database",
       window: 60,
       max: 100,
-      // Repeated sign-in failures from one address are slowed to five tries a minute.
-      customRules: { "/sign-in/email": { window: 60, max: 5 } },
+      customRules: { "/sign-in/email": { window: 60, max: 60 } },
     },
     advanced: {
       database: { generateId: () => uuidv7() },

@@ -27,6 +27,7 @@ export function problemResponse(c: Context, error: AppError) {
     errors: error.fields,
   };
   return c.body(JSON.stringify(body), error.status as ContentfulStatusCode, {
+    ...error.headers,
     "content-type": "application/problem+json",
   });
 }
