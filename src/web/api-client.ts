@@ -4,7 +4,7 @@ import type { App } from "../server/app.ts";
 
 export const api = hc<App>("/", { init: { credentials: "same-origin" } });
 
-export type FieldIssue = { path: string; code: string; message: string };
+type FieldIssue = { path: string; code: string; message: string };
 
 /** An API refusal: `code` is a catalog key; `fields` point at the inputs to fix. */
 export class ApiError extends Error {
@@ -15,17 +15,12 @@ export class ApiError extends Error {
   ) {
     super(code);
   }
-
-  /** The issue for one input, matched by the last part of its path (`json.endsOn` → `endsOn`). */
-  fieldIssue(field: string) {
-    return this.fields.find((issue) => issue.path === field || issue.path.endsWith(`.${field}`));
-  }
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: matches any typed client response
 type AnyClientResponse = ClientResponse<any, any, any>;
 /** The body type of the 2xx responses among a route's documented responses. */
-type SuccessBody<R> = R extends ClientResponse<infer Body, infer Status, "json"> ? (Status extends 200 | 201 ? Body : never) : never;
+type SuccessBody<R> =
+  R extends ClientResponse<infer Body, infer Status, "json"> ? (Status extends 200 | 201 ? Body : never) : never;
 
 /** Resolves a response to its JSON body, or throws ApiError with the problem's code and fields. */
 export async function unwrap<R extends AnyClientResponse>(response: R): Promise<SuccessBody<R>> {

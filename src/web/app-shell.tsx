@@ -1,17 +1,18 @@
 /** The frame around every page: top bar with organization switcher, language and account; side navigation. */
-import { Link, Navigate, Outlet, useNavigate, useParams } from "@tanstack/react-router";
+import { Link, type LinkProps, Navigate, Outlet, useNavigate, useParams } from "@tanstack/react-router";
 import { useEffect } from "react";
-import { Button, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
+import { Button, Select, SelectValue } from "react-aria-components";
+import type { MessageKey } from "../shared/i18n/messages.ts";
 import { useFormat, useT } from "./i18n/i18n.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 import { isAdmin, isStaff, useMe, useSignOut } from "./session.ts";
-import type { MessageKey } from "../shared/i18n/messages.ts";
+import { SelectPopover } from "./ui/select-popover.tsx";
+import { topBarButtonClass } from "./ui/styles.ts";
 
 export function AppShell() {
   const t = useT();
   const me = useMe();
   const signOut = useSignOut();
-  const navigate = useNavigate();
   return (
     <div className="min-h-screen">
       <header className="bg-brand-800 text-white">
@@ -24,13 +25,7 @@ export function AppShell() {
           {me.data && (
             <div className="flex items-center gap-3 text-sm">
               <span className="hidden sm:inline">{me.data.user.name}</span>
-              <Button
-                className="rounded-md border border-white/30 px-3 py-1.5 outline-none hover:bg-white/10 focus-visible:ring-2 focus-visible:ring-white"
-                onPress={async () => {
-                  await signOut();
-                  navigate({ to: "/sign-in" });
-                }}
-              >
+              <Button className={topBarButtonClass} onPress={() => signOut()}>
                 {t("shell.signOut")}
               </Button>
             </div>
@@ -47,7 +42,7 @@ function OrganizationSwitcher() {
   const format = useFormat();
   const me = useMe();
   const navigate = useNavigate();
-  const params = useParams({ strict: false }) as { orgId?: string };
+  const params = useParams({ strict: false });
   const organizations = me.data?.organizations ?? [];
   if (organizations.length === 0) return null;
   return (
@@ -60,33 +55,26 @@ function OrganizationSwitcher() {
       <Button className="max-w-xs truncate rounded-md bg-white/10 px-3 py-1.5 text-sm outline-none hover:bg-white/20 focus-visible:ring-2 focus-visible:ring-white">
         <SelectValue />
       </Button>
-      <Popover className="rounded-md border border-slate-200 bg-white shadow-lg">
-        <ListBox className="max-h-80 overflow-auto p-1 outline-none">
-          {organizations.map((organization) => (
-            <ListBoxItem
-              key={organization.id}
-              id={organization.id}
-              textValue={format.text(organization.name, organization.defaultLocale)}
-              className="cursor-default rounded px-3 py-1.5 text-sm text-slate-800 outline-none data-focused:bg-brand-50 data-selected:font-semibold"
-            >
-              {format.text(organization.name, organization.defaultLocale)}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
+      <SelectPopover
+        options={organizations.map((organization) => ({
+          id: organization.id,
+          label: format.text(organization.name, organization.defaultLocale),
+        }))}
+      />
     </Select>
   );
 }
 
-type NavItem = { to: string; label: MessageKey; show: (role: string | undefined) => boolean };
+type NavItem = { to: LinkProps["to"]; label: MessageKey; show: (role: string | undefined) => boolean };
 
-const navigation: NavItem[] = [
+// `satisfies` keeps each path as written, so the router checks it and the params it needs.
+const navigation = [
   { to: "/orgs/$orgId", label: "nav.overview", show: () => true },
   { to: "/orgs/$orgId/programs", label: "nav.programs", show: () => true },
   { to: "/orgs/$orgId/people", label: "nav.people", show: (role) => isStaff(role) || role === "mentor" },
   { to: "/orgs/$orgId/groups", label: "nav.groups", show: (role) => isStaff(role) || role === "mentor" },
   { to: "/orgs/$orgId/settings", label: "nav.settings", show: isAdmin },
-];
+] satisfies NavItem[];
 
 /** Where "/" takes a returning user: the organization they worked in last. */
 export const lastOrganizationKey = "civic-hub.lastOrganization";

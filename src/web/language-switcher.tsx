@@ -1,7 +1,11 @@
 /** Lets the viewer pick the interface language; each language is named in itself. */
-import { Button, ListBox, ListBoxItem, Popover, Select, SelectValue, Label } from "react-aria-components";
-import { localeNames, type Locale } from "../shared/i18n/locales.ts";
-import { locales, useLocale, useT } from "./i18n/i18n.tsx";
+import { Button, Label, Select, SelectValue } from "react-aria-components";
+import { type Locale, localeNames, locales } from "../shared/i18n/locales.ts";
+import { useLocale, useT } from "./i18n/i18n.tsx";
+import { SelectPopover } from "./ui/select-popover.tsx";
+import { topBarButtonClass } from "./ui/styles.ts";
+
+const languages = locales.map((code) => ({ id: code, label: localeNames[code], lang: code }));
 
 export function LanguageSwitcher() {
   const { locale, setLocale } = useLocale();
@@ -14,24 +18,10 @@ export function LanguageSwitcher() {
       className="flex items-center gap-2"
     >
       <Label className="sr-only">{t("shell.language")}</Label>
-      <Button className="rounded-md border border-white/30 px-3 py-1.5 text-sm text-white outline-none hover:bg-white/10 focus-visible:ring-2 focus-visible:ring-white">
+      <Button className={topBarButtonClass}>
         <SelectValue />
       </Button>
-      <Popover className="rounded-md border border-slate-200 bg-white shadow-lg">
-        <ListBox className="p-1 outline-none">
-          {locales.map((code) => (
-            <ListBoxItem
-              key={code}
-              id={code}
-              textValue={localeNames[code]}
-              lang={code}
-              className="cursor-default rounded px-3 py-1.5 text-sm outline-none data-focused:bg-brand-50 data-selected:font-semibold"
-            >
-              {localeNames[code]}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
+      <SelectPopover options={languages} />
     </Select>
   );
 }

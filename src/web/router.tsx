@@ -1,13 +1,13 @@
 /** The route tree: public pages (sign-in, setup, invitation) and everything inside an organization. */
 import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
-import { AppShell, OrganizationLayout, lastOrganizationKey } from "./app-shell.tsx";
+import { api, unwrap } from "./api-client.ts";
+import { AppShell, lastOrganizationKey, OrganizationLayout } from "./app-shell.tsx";
 import { authRoutes } from "./features/auth/auth.routes.tsx";
 import { homeRoutes } from "./features/home/home.routes.tsx";
 import { organizationRoutes } from "./features/organizations/organizations.routes.tsx";
 import { peopleRoutes } from "./features/people/people.routes.tsx";
 import { programRoutes } from "./features/programs/programs.routes.tsx";
 import { queryClient } from "./query-client.ts";
-import { api, unwrap } from "./api-client.ts";
 
 const rootRoute = createRootRoute({ component: AppShell });
 
@@ -32,7 +32,7 @@ const indexRoute = createRoute({
   },
 });
 
-export const orgRoute = createRoute({
+const orgRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/orgs/$orgId",
   component: OrganizationLayout,

@@ -1,5 +1,6 @@
 /** Who is signed in and in which organizations, from GET /api/me. */
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
 import { api, unwrap } from "./api-client.ts";
 
 export function useMe() {
@@ -14,7 +15,7 @@ export function useMe() {
   });
 }
 
-export type Me = NonNullable<ReturnType<typeof useMe>["data"]>;
+type Me = NonNullable<ReturnType<typeof useMe>["data"]>;
 export type MyOrganization = Me["organizations"][number];
 
 /** The signed-in user's membership in one organization (for its settings and the viewer's role). */
@@ -23,11 +24,14 @@ export function useMembership(orgId: string) {
   return me.data?.organizations.find((organization) => organization.id === orgId);
 }
 
+/** Ends the session and opens the sign-in page, which returns to `redirect` after the next sign-in. */
 export function useSignOut() {
   const queryClient = useQueryClient();
-  return async () => {
+  const navigate = useNavigate();
+  return async (redirect?: string) => {
     await fetch("/api/auth/sign-out", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     queryClient.clear();
+    await navigate({ to: "/sign-in", search: { redirect } });
   };
 }
 

@@ -2,8 +2,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { I18nProvider as AriaI18nProvider } from "react-aria-components";
 import { IntlProvider, useIntl } from "react-intl";
-import { type Locale, defaultLocale, directionOf, isLocale, locales } from "../../shared/i18n/locales.ts";
-import { type MessageKey, catalogs } from "../../shared/i18n/messages.ts";
+import { defaultLocale, directionOf, isLocale, type Locale } from "../../shared/i18n/locales.ts";
+import { catalogs, type MessageKey } from "../../shared/i18n/messages.ts";
 import { type LocalizedText, pickLocale } from "../../shared/localized-text.ts";
 
 const storageKey = "civic-hub.locale";
@@ -45,8 +45,6 @@ export function useLocale() {
   return useContext(LocaleContext);
 }
 
-export { locales };
-
 /** `t("people.title")`, `t("people.count", { count })`: catalog lookup with ICU formatting. */
 export function useT() {
   const intl = useIntl();
@@ -70,8 +68,8 @@ export function useFormat() {
       number: (value: number) => intl.formatNumber(value),
       /** Money kept in integer minor units of `currency`. */
       money: (minorUnits: number, currency: string) => {
-        const digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
-          .maximumFractionDigits ?? 2;
+        const digits =
+          new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
         return intl.formatNumber(minorUnits / 10 ** digits, { style: "currency", currency });
       },
       text: (text: LocalizedText | null | undefined, organizationLocale?: string) =>

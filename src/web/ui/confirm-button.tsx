@@ -1,4 +1,7 @@
-/** A button that asks before an action that cannot be undone (remove, revoke, leave). */
+/**
+ * A button that asks before an action that cannot be undone (remove, revoke, leave). The dialog closes as the action
+ * starts, so a refusal (the last owner cannot leave) shows in the page's own banner.
+ */
 import { Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { Button } from "./controls.tsx";
 

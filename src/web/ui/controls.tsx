@@ -6,40 +6,36 @@ import {
   FieldError,
   Input,
   Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
   Select,
   SelectValue,
   Text,
   TextArea,
   TextField,
 } from "react-aria-components";
+import { type Option, SelectPopover } from "./select-popover.tsx";
+import { type ButtonVariant, buttonClass, inputClass, labelClass } from "./styles.ts";
 
-const buttonStyles = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 data-pressed:bg-brand-800",
-  secondary: "bg-white text-slate-800 border border-slate-300 hover:bg-slate-100",
-  danger: "bg-white text-red-700 border border-red-300 hover:bg-red-50",
-  quiet: "text-brand-700 hover:bg-brand-50",
-};
+export function Button({ variant, className, ...props }: ButtonProps & { variant?: ButtonVariant }) {
+  return <AriaButton {...props} className={`${buttonClass(variant)} ${className ?? ""}`} />;
+}
 
-export function Button({ variant = "primary", className, ...props }: ButtonProps & { variant?: keyof typeof buttonStyles }) {
+/** A field's hint and its error (already translated), placed inside a React Aria field so both are announced. */
+export function FieldHelp({ description, error }: { description?: string; error?: string }) {
   return (
-    <AriaButton
-      {...props}
-      className={`inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold outline-none transition focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-50 ${buttonStyles[variant]} ${className ?? ""}`}
-    />
+    <>
+      {description && (
+        <Text slot="description" className="text-xs text-slate-500">
+          {description}
+        </Text>
+      )}
+      <FieldError className="text-xs text-red-700">{error}</FieldError>
+    </>
   );
 }
 
-const inputClass =
-  "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100 data-invalid:border-red-500";
-
 type FieldProps = {
   label: string;
-  name?: string;
   value?: string;
-  defaultValue?: string;
   onChange?: (value: string) => void;
   description?: string;
   error?: string;
@@ -55,15 +51,12 @@ type FieldProps = {
 export function TextInput({ label, description, error, multiline, dir, className, ...props }: FieldProps) {
   return (
     <TextField {...props} isInvalid={!!error} className={`flex flex-col gap-1 ${className ?? ""}`}>
-      <Label className="text-sm font-medium text-slate-700">{label}</Label>
+      <Label className={labelClass}>{label}</Label>
       {multiline ? <TextArea rows={4} dir={dir} className={inputClass} /> : <Input dir={dir} className={inputClass} />}
-      {description && <Text slot="description" className="text-xs text-slate-500">{description}</Text>}
-      <FieldError className="text-xs text-red-700">{error}</FieldError>
+      <FieldHelp description={description} error={error} />
     </TextField>
   );
 }
-
-export type Option = { id: string; label: string };
 
 export function SelectInput({
   label,
@@ -72,7 +65,6 @@ export function SelectInput({
   onChange,
   error,
   isRequired,
-  name,
   className,
 }: {
   label: string;
@@ -81,38 +73,23 @@ export function SelectInput({
   onChange: (value: string) => void;
   error?: string;
   isRequired?: boolean;
-  name?: string;
   className?: string;
 }) {
   return (
     <Select
-      name={name}
       selectedKey={value}
       onSelectionChange={(key) => key !== null && onChange(String(key))}
       isInvalid={!!error}
       isRequired={isRequired}
       className={`flex flex-col gap-1 ${className ?? ""}`}
     >
-      <Label className="text-sm font-medium text-slate-700">{label}</Label>
+      <Label className={labelClass}>{label}</Label>
       <AriaButton className={`${inputClass} flex items-center justify-between text-start`}>
         <SelectValue />
         <span aria-hidden="true">▾</span>
       </AriaButton>
-      <FieldError className="text-xs text-red-700">{error}</FieldError>
-      <Popover className="min-w-(--trigger-width) rounded-md border border-slate-200 bg-white shadow-lg">
-        <ListBox className="max-h-72 overflow-auto p-1 outline-none">
-          {options.map((option) => (
-            <ListBoxItem
-              key={option.id}
-              id={option.id}
-              textValue={option.label}
-              className="cursor-default rounded px-3 py-1.5 text-sm outline-none data-focused:bg-brand-50 data-selected:font-semibold"
-            >
-              {option.label}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
+      <FieldHelp error={error} />
+      <SelectPopover options={options} />
     </Select>
   );
 }
@@ -130,6 +107,30 @@ export function Notice({ children }: { children: ReactNode }) {
   return (
     <div role="status" className="rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-800">
       {children}
+    </div>
+  );
+}
+
+/** A form's last row: submit it, or leave it without saving. */
+export function FormActions({
+  submitLabel,
+  cancelLabel,
+  onCancel,
+  isPending,
+}: {
+  submitLabel: string;
+  cancelLabel: string;
+  onCancel: () => void;
+  isPending: boolean;
+}) {
+  return (
+    <div className="flex gap-2">
+      <Button type="submit" isDisabled={isPending}>
+        {submitLabel}
+      </Button>
+      <Button variant="secondary" onPress={onCancel}>
+        {cancelLabel}
+      </Button>
     </div>
   );
 }

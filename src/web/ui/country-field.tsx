@@ -47,13 +47,11 @@ export function CountryField({
   value,
   onChange,
   error,
-  className,
 }: {
   label: string;
   value: string | null;
   onChange: (code: string | null) => void;
   error?: string;
-  className?: string;
 }) {
   return (
     <ComboBoxField
@@ -62,7 +60,6 @@ export function CountryField({
       selectedKey={value}
       onSelectionChange={onChange}
       error={error}
-      className={className}
     />
   );
 }

@@ -1,6 +1,6 @@
 /** A compact select without a visible label, for a choice inside a table row; `label` still names it for screen readers. */
-import { Button, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
-import type { Option } from "./controls.tsx";
+import { Button, Select, SelectValue } from "react-aria-components";
+import { type Option, SelectPopover } from "./select-popover.tsx";
 
 type InlineSelectProps = {
   label: string;
@@ -22,20 +22,7 @@ export function InlineSelect({ label, options, value, onChange, isDisabled }: In
         <SelectValue />
         {!isDisabled && <span aria-hidden="true">▾</span>}
       </Button>
-      <Popover className="min-w-(--trigger-width) rounded-md border border-slate-200 bg-white shadow-lg">
-        <ListBox className="p-1 outline-none">
-          {options.map((option) => (
-            <ListBoxItem
-              key={option.id}
-              id={option.id}
-              textValue={option.label}
-              className="cursor-default rounded px-3 py-1.5 text-sm outline-none data-focused:bg-brand-50 data-selected:font-semibold"
-            >
-              {option.label}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
+      <SelectPopover options={options} />
     </Select>
   );
 }

@@ -27,7 +27,15 @@ export function Card({ title, children, actions }: { title?: string; children: R
   );
 }
 
-export function DataTable({ headers, children, caption }: { headers: string[]; children: ReactNode; caption?: string }) {
+export function DataTable({
+  headers,
+  children,
+  caption,
+}: {
+  headers: string[];
+  children: ReactNode;
+  caption?: string;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm">
@@ -55,7 +63,13 @@ export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-500">{children}</p>;
 }
 
-export function Badge({ children, tone = "slate" }: { children: ReactNode; tone?: "slate" | "green" | "amber" | "red" }) {
+export function Badge({
+  children,
+  tone = "slate",
+}: {
+  children: ReactNode;
+  tone?: "slate" | "green" | "amber" | "red";
+}) {
   const tones = {
     slate: "bg-slate-100 text-slate-700",
     green: "bg-green-100 text-green-800",

@@ -8,11 +8,20 @@ function isMessageKey(code: unknown): code is MessageKey {
   return typeof code === "string" && code in catalogs.en;
 }
 
-/** `problemText(mutation.error)`, `problemText(error.fieldIssue("email"))`: undefined when there is nothing to say. */
+/** The issue about exactly this input of the request body: `endsOn` is not also a phase's `phases.2.endsOn`. */
+function fieldIssue(error: unknown, field: string) {
+  return error instanceof ApiError ? error.fields.find((issue) => issue.path === `json.${field}`) : undefined;
+}
+
+/**
+ * `problemText(mutation.error)` for the banner, `problemText(mutation.error, "owner.email")` for the input at that
+ * path of the request body, or one issue of an import row. Undefined when there is nothing to say.
+ */
 export function useProblemText() {
   const t = useT();
   return useCallback(
-    (problem: unknown): string | undefined => {
+    (error: unknown, field?: string): string | undefined => {
+      const problem = field === undefined ? error : fieldIssue(error, field);
       if (!problem) return undefined;
       const code = (problem as { code?: unknown }).code;
       if (isMessageKey(code)) return t(code);
@@ -21,11 +30,4 @@ export function useProblemText() {
     },
     [t],
   );
-}
-
-/** The issue for a dotted input path ("owner.password"), also when the server named only its last part ("password"). */
-export function fieldIssue(error: unknown, path: string) {
-  if (!(error instanceof ApiError)) return undefined;
-  const last = path.split(".").at(-1);
-  return error.fieldIssue(path) ?? error.fields.find((issue) => issue.path === last);
 }

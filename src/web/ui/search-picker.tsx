@@ -1,7 +1,8 @@
 /** Find something by typing and pick it: the search runs once typing pauses, and a pick clears the field for the next one. */
 import { useState } from "react";
-import { ComboBoxField, type ComboBoxOption } from "./combo-box-field.tsx";
-import { useDebouncedCallback } from "./search-box.tsx";
+import { ComboBoxField } from "./combo-box-field.tsx";
+import type { Option } from "./select-popover.tsx";
+import { useDebouncedCallback } from "./use-debounced-callback.ts";
 
 export function SearchPicker({
   label,
@@ -12,7 +13,7 @@ export function SearchPicker({
   className,
 }: {
   label: string;
-  options: ComboBoxOption[];
+  options: Option[];
   onSearch: (text: string) => void;
   onPick: (id: string) => void;
   description?: string;

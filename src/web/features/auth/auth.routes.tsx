@@ -11,7 +11,8 @@ function returnPath(value: unknown) {
   return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? { redirect: value } : {};
 }
 
-export function authRoutes(parent: AnyRoute) {
+// Generic in the parent so the router's types see these paths and search params, and check every link to them.
+export function authRoutes<Parent extends AnyRoute>(parent: Parent) {
   return [
     createRoute({
       getParentRoute: () => parent,

@@ -1,13 +1,14 @@
 /** The ways to answer an invitation, depending on who is signed in and whether the invited email has a login. */
 import { useMutation } from "@tanstack/react-query";
-import { Link, useNavigate } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
+import { Link } from "@tanstack/react-router";
+import { useState } from "react";
 import { api, unwrap } from "../../api-client.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { useSignOut } from "../../session.ts";
 import { Button, ErrorBanner, TextInput } from "../../ui/controls.tsx";
-import { fieldIssue, useProblemText } from "../../ui/problem-text.ts";
+import { useProblemText } from "../../ui/problem-text.ts";
 import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
+import { buttonClass } from "../../ui/styles.ts";
 import { useOpenOrganization } from "../organizations/use-open-organization.ts";
 import { NewPasswordInput } from "./new-password-input.tsx";
 import { requestSignIn } from "./sign-in-request.ts";
@@ -33,13 +34,8 @@ export function JoinWithNewAccount({ token, email }: { token: string; email: str
     onSuccess: openOrganization,
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    join.mutate();
-  }
-
   return (
-    <ServerValidatedForm onSubmit={submit} className="flex flex-col gap-4">
+    <ServerValidatedForm onSubmit={() => join.mutate()} className="flex flex-col gap-4">
       <h2 className="font-semibold">{t("invite.createAccount")}</h2>
       <ErrorBanner>{problemText(join.error)}</ErrorBanner>
       <p className="text-sm text-slate-600">{t("invite.signInWith", { email })}</p>
@@ -48,14 +44,10 @@ export function JoinWithNewAccount({ token, email }: { token: string; email: str
         autoComplete="name"
         value={name}
         onChange={setName}
-        error={problemText(fieldIssue(join.error, "name"))}
+        error={problemText(join.error, "name")}
         isRequired
       />
-      <NewPasswordInput
-        value={password}
-        onChange={setPassword}
-        error={problemText(fieldIssue(join.error, "password"))}
-      />
+      <NewPasswordInput value={password} onChange={setPassword} error={problemText(join.error, "password")} />
       <Button type="submit" isDisabled={join.isPending}>
         {t("invite.join")}
       </Button>
@@ -85,11 +77,7 @@ export function SignInToAccept({ token, email }: { token: string; email: string 
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-slate-600">{t("invite.signInFirst", { email })}</p>
-      <Link
-        to="/sign-in"
-        search={{ redirect: `/invite/${token}` }}
-        className="rounded-md bg-brand-600 px-4 py-2 text-center text-sm font-semibold text-white hover:bg-brand-700"
-      >
+      <Link to="/sign-in" search={{ redirect: `/invite/${token}` }} className={buttonClass()}>
         {t("invite.signInToAccept")}
       </Link>
     </div>
@@ -100,19 +88,12 @@ export function SignInToAccept({ token, email }: { token: string; email: string 
 export function SignedInAsSomeoneElse(props: { token: string; invitedEmail: string; signedInEmail: string }) {
   const t = useT();
   const signOut = useSignOut();
-  const navigate = useNavigate();
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-slate-700">
         {t("invite.wrongAccount", { invited: props.invitedEmail, current: props.signedInEmail })}
       </p>
-      <Button
-        variant="secondary"
-        onPress={async () => {
-          await signOut();
-          navigate({ to: "/sign-in", search: { redirect: `/invite/${props.token}` } });
-        }}
-      >
+      <Button variant="secondary" onPress={() => signOut(`/invite/${props.token}`)}>
         {t("invite.switchAccount")}
       </Button>
     </div>

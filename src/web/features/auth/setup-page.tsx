@@ -1,11 +1,11 @@
 /** First run: the first organization and its owner; the owner is then signed in and lands in the organization. */
 import { useMutation } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { api, unwrap } from "../../api-client.ts";
 import { useLocale, useT } from "../../i18n/i18n.tsx";
 import { Button, ErrorBanner, TextInput } from "../../ui/controls.tsx";
 import { Card, PageHeader } from "../../ui/layout.tsx";
-import { fieldIssue, useProblemText } from "../../ui/problem-text.ts";
+import { useProblemText } from "../../ui/problem-text.ts";
 import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
 import {
   newOrganizationDraft,
@@ -33,17 +33,12 @@ export function SetupPage() {
     },
     onSuccess: (created) => openOrganization(created.id),
   });
-  const ownerIssue = (field: keyof typeof owner) => problemText(fieldIssue(setup.error, `owner.${field}`));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setup.mutate();
-  }
+  const ownerIssue = (field: keyof typeof owner) => problemText(setup.error, `owner.${field}`);
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <PageHeader title={t("setup.title")} subtitle={t("setup.intro")} />
-      <ServerValidatedForm onSubmit={submit} className="flex flex-col gap-6">
+      <ServerValidatedForm onSubmit={() => setup.mutate()} className="flex flex-col gap-6">
         <ErrorBanner>{problemText(setup.error)}</ErrorBanner>
         <Card title={t("setup.organizationSection")}>
           <OrganizationFields

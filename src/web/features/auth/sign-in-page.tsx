@@ -1,12 +1,12 @@
 /** Sign in with email and password, then return to where the person came from (an invitation link) or start at home. */
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
-import { Form } from "react-aria-components";
+import { useState } from "react";
 import type { MessageKey } from "../../../shared/i18n/messages.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { Button, ErrorBanner, TextInput } from "../../ui/controls.tsx";
 import { Card } from "../../ui/layout.tsx";
+import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
 import { requestSignIn } from "./sign-in-request.ts";
 
 const authErrors: Record<string, MessageKey> = {
@@ -18,14 +18,13 @@ export function SignInPage() {
   const t = useT();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { redirect } = useSearch({ strict: false }) as { redirect?: string };
+  const { redirect } = useSearch({ from: "/sign-in" });
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<MessageKey | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     setPending(true);
     setError(null);
     const response = await requestSignIn(email, password);
@@ -43,7 +42,7 @@ export function SignInPage() {
   return (
     <div className="mx-auto max-w-md px-4 py-16">
       <Card title={t("auth.signInTitle")}>
-        <Form onSubmit={submit} className="flex flex-col gap-4">
+        <ServerValidatedForm onSubmit={submit} className="flex flex-col gap-4">
           <ErrorBanner>{error && t(error)}</ErrorBanner>
           <TextInput
             label={t("auth.email")}
@@ -65,7 +64,7 @@ export function SignInPage() {
           <Button type="submit" isDisabled={pending}>
             {t("auth.signIn")}
           </Button>
-        </Form>
+        </ServerValidatedForm>
       </Card>
     </div>
   );

@@ -1,7 +1,7 @@
 /** A signed-in person without an organization creates one, or learns that an invitation link brings them into one. */
 import { useMutation } from "@tanstack/react-query";
 import { Navigate } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { api, unwrap } from "../../api-client.ts";
 import { useLocale, useT } from "../../i18n/i18n.tsx";
 import { useMe } from "../../session.ts";
@@ -34,16 +34,11 @@ function CreateOrganization({ name }: { name: string }) {
     onSuccess: (created) => openOrganization(created.id),
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    create.mutate();
-  }
-
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <PageHeader title={t("welcome.title", { name })} subtitle={t("welcome.intro")} />
       <Card title={t("welcome.createTitle")}>
-        <ServerValidatedForm onSubmit={submit} className="flex flex-col gap-5">
+        <ServerValidatedForm onSubmit={() => create.mutate()} className="flex flex-col gap-5">
           <ErrorBanner>{problemText(create.error)}</ErrorBanner>
           <OrganizationFields value={organization} onChange={setOrganization} error={create.error} addressEditable />
           <div>

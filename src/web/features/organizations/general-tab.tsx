@@ -1,6 +1,6 @@
 /** The organization's name per language, default language, time zone, currency and country. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import type { Locale } from "../../../shared/i18n/locales.ts";
 import { api, unwrap } from "../../api-client.ts";
 import { useT } from "../../i18n/i18n.tsx";
@@ -39,14 +39,9 @@ function SettingsForm({ orgId, saved }: { orgId: string; saved: OrganizationDraf
     },
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate();
-  }
-
   return (
     <Card>
-      <ServerValidatedForm onSubmit={submit} className="flex flex-col gap-5">
+      <ServerValidatedForm onSubmit={() => save.mutate()} className="flex flex-col gap-5">
         <ErrorBanner>{problemText(save.error)}</ErrorBanner>
         {save.isSuccess && <Notice>{t("settings.saved")}</Notice>}
         <OrganizationFields value={draft} onChange={setDraft} error={save.error} addressEditable={false} />

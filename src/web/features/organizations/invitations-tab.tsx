@@ -1,14 +1,14 @@
 /** Invite someone by email with a role; follow each invitation's status and expiry, and revoke pending ones. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { api, unwrap } from "../../api-client.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { useMembership } from "../../session.ts";
 import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { Button, ErrorBanner, Notice, SelectInput, TextInput } from "../../ui/controls.tsx";
 import { Badge, Card, Cell, DataTable, EmptyState } from "../../ui/layout.tsx";
-import { fieldIssue, useProblemText } from "../../ui/problem-text.ts";
+import { useProblemText } from "../../ui/problem-text.ts";
 import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
 import { type Role, useRoleOptions } from "./role-options.ts";
 
@@ -40,14 +40,9 @@ function InviteForm({ orgId }: { orgId: string }) {
     },
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    invite.mutate();
-  }
-
   return (
     <Card title={t("invite.formTitle")}>
-      <ServerValidatedForm onSubmit={submit} className="flex flex-col gap-4">
+      <ServerValidatedForm onSubmit={() => invite.mutate()} className="flex flex-col gap-4">
         <ErrorBanner>{problemText(invite.error)}</ErrorBanner>
         {invite.data && (
           <Notice>
@@ -64,7 +59,7 @@ function InviteForm({ orgId }: { orgId: string }) {
             autoComplete="off"
             value={email}
             onChange={setEmail}
-            error={problemText(fieldIssue(invite.error, "email"))}
+            error={problemText(invite.error, "email")}
             isRequired
             dir="ltr"
           />

@@ -1,14 +1,14 @@
 /** One network: its member organizations; the founder adds and removes members, any other member may leave. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { InferResponseType } from "hono/client";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { api, unwrap } from "../../api-client.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { Button, ErrorBanner, TextInput } from "../../ui/controls.tsx";
 import { useCountryName } from "../../ui/country-field.tsx";
 import { Badge, Card } from "../../ui/layout.tsx";
-import { fieldIssue, useProblemText } from "../../ui/problem-text.ts";
+import { useProblemText } from "../../ui/problem-text.ts";
 import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
 
 type Network = InferResponseType<(typeof api.api.orgs)[":orgId"]["networks"]["$get"], 200>[number];
@@ -104,13 +104,8 @@ function AddMemberForm({ orgId, networkId }: { orgId: string; networkId: string 
     },
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    add.mutate();
-  }
-
   return (
-    <ServerValidatedForm onSubmit={submit} className="flex flex-col gap-3">
+    <ServerValidatedForm onSubmit={() => add.mutate()} className="flex flex-col gap-3">
       <ErrorBanner>{problemText(add.error)}</ErrorBanner>
       <div className="grid items-start gap-3 sm:grid-cols-[1fr_auto]">
         <TextInput
@@ -118,7 +113,7 @@ function AddMemberForm({ orgId, networkId }: { orgId: string; networkId: string 
           description={t("networks.addHint")}
           value={slug}
           onChange={setSlug}
-          error={problemText(fieldIssue(add.error, "organizationSlug"))}
+          error={problemText(add.error, "organizationSlug")}
           isRequired
           dir="ltr"
         />

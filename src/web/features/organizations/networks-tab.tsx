@@ -1,13 +1,13 @@
 /** The networks this organization belongs to, and founding a new one. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { api, unwrap } from "../../api-client.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import { useMembership } from "../../session.ts";
 import { Button, ErrorBanner } from "../../ui/controls.tsx";
 import { Card, EmptyState } from "../../ui/layout.tsx";
 import { type LocalizedDraft, LocalizedTextFields, withoutBlanks } from "../../ui/localized-text-fields.tsx";
-import { fieldIssue, useProblemText } from "../../ui/problem-text.ts";
+import { useProblemText } from "../../ui/problem-text.ts";
 import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
 import { NetworkCard } from "./network-card.tsx";
 
@@ -52,14 +52,9 @@ function FoundNetworkForm({ orgId }: { orgId: string }) {
     },
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    found.mutate();
-  }
-
   return (
     <Card title={t("networks.foundTitle")}>
-      <ServerValidatedForm onSubmit={submit} className="flex flex-col gap-5">
+      <ServerValidatedForm onSubmit={() => found.mutate()} className="flex flex-col gap-5">
         <p className="text-sm text-slate-600">{t("networks.foundIntro")}</p>
         <ErrorBanner>{problemText(found.error)}</ErrorBanner>
         <LocalizedTextFields
@@ -67,13 +62,13 @@ function FoundNetworkForm({ orgId }: { orgId: string }) {
           value={name}
           onChange={setName}
           requiredLocale={defaultLocale as keyof LocalizedDraft}
-          error={problemText(fieldIssue(found.error, "name"))}
+          error={problemText(found.error, "name")}
         />
         <LocalizedTextFields
           label={t("networks.description")}
           value={description}
           onChange={setDescription}
-          error={problemText(fieldIssue(found.error, "description"))}
+          error={problemText(found.error, "description")}
         />
         <div>
           <Button type="submit" isDisabled={found.isPending}>

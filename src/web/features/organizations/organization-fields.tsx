@@ -6,7 +6,7 @@ import { ComboBoxField } from "../../ui/combo-box-field.tsx";
 import { SelectInput, TextInput } from "../../ui/controls.tsx";
 import { CountryField } from "../../ui/country-field.tsx";
 import { type LocalizedDraft, LocalizedTextFields, withoutBlanks } from "../../ui/localized-text-fields.tsx";
-import { fieldIssue, useProblemText } from "../../ui/problem-text.ts";
+import { useProblemText } from "../../ui/problem-text.ts";
 import { useOrganizationOptions } from "./organization-options.ts";
 
 export type OrganizationDraft = {
@@ -77,7 +77,7 @@ export function OrganizationFields({
   const problemText = useProblemText();
   const options = useOrganizationOptions();
   const [slugEdited, setSlugEdited] = useState(false);
-  const issue = (field: keyof OrganizationDraft) => problemText(fieldIssue(error, issuePrefix + field));
+  const issue = (field: keyof OrganizationDraft) => problemText(error, issuePrefix + field);
   const set = <K extends keyof OrganizationDraft>(field: K, fieldValue: OrganizationDraft[K]) =>
     onChange({ ...value, [field]: fieldValue });
 

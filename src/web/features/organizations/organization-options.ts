@@ -2,7 +2,7 @@
 import { useMemo } from "react";
 import { localeNames, locales } from "../../../shared/i18n/locales.ts";
 import { useLocale } from "../../i18n/i18n.tsx";
-import type { Option } from "../../ui/controls.tsx";
+import type { Option } from "../../ui/select-popover.tsx";
 
 export function useOrganizationOptions() {
   const { locale } = useLocale();

@@ -2,7 +2,8 @@
 import { type AnyRoute, createRoute } from "@tanstack/react-router";
 import { SettingsPage, type SettingsTab, settingsTabs } from "./settings-page.tsx";
 
-export function organizationRoutes(parent: AnyRoute) {
+// Generic in the parent so the router's types see these paths and search params, and check every link to them.
+export function organizationRoutes<Parent extends AnyRoute>(parent: Parent) {
   return [
     createRoute({
       getParentRoute: () => parent,

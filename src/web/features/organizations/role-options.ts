@@ -2,7 +2,7 @@
 import type { MessageKey } from "../../../shared/i18n/messages.ts";
 import { useT } from "../../i18n/i18n.tsx";
 import type { MyOrganization } from "../../session.ts";
-import type { Option } from "../../ui/controls.tsx";
+import type { Option } from "../../ui/select-popover.tsx";
 
 export type Role = MyOrganization["role"];
 

@@ -28,7 +28,7 @@ export function SettingsPage() {
   const format = useFormat();
   const navigate = useNavigate();
   const { orgId } = useParams({ from: "/orgs/$orgId" });
-  const { tab = "general" } = useSearch({ strict: false }) as { tab?: SettingsTab };
+  const { tab = "general" } = useSearch({ from: "/orgs/$orgId/settings" });
   const membership = useMembership(orgId);
   if (!membership) return null;
   if (!isAdmin(membership.role)) return <EmptyState>{t("errors.forbidden")}</EmptyState>;

@@ -1,12 +1,12 @@
 /** A group's members: find a person to add, remove one, each linked to their page. */
-import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n.tsx";
 import { Button, ErrorBanner } from "../../ui/controls.tsx";
 import { usePlaceName } from "../../ui/country-field.tsx";
 import { Card, Cell, DataTable, EmptyState } from "../../ui/layout.tsx";
+import { useProblemText } from "../../ui/problem-text.ts";
 import { SearchPicker } from "../../ui/search-picker.tsx";
-import { useApiErrors } from "./use-api-errors.ts";
+import { PersonLink } from "./record-links.tsx";
 import { type Group, useAddGroupMember, useRemoveGroupMember } from "./use-group-queries.ts";
 import { usePeople } from "./use-people-queries.ts";
 
@@ -16,13 +16,13 @@ export function GroupMembers({ orgId, group, canEdit }: { orgId: string; group: 
   const t = useT();
   const add = useAddGroupMember(orgId, group.id);
   const remove = useRemoveGroupMember(orgId, group.id);
-  const errors = useApiErrors(add.error ?? remove.error);
+  const problemText = useProblemText();
   const title = t("groups.members.title", { count: group.members.length });
   return (
     <Card title={title}>
       <div className="flex flex-col gap-4">
         {canEdit && <MemberPicker orgId={orgId} group={group} onPick={(personId) => add.mutate(personId)} />}
-        <ErrorBanner>{errors.banner}</ErrorBanner>
+        <ErrorBanner>{problemText(add.error ?? remove.error)}</ErrorBanner>
         {group.members.length === 0 ? (
           <EmptyState>{t("groups.members.none")}</EmptyState>
         ) : (
@@ -76,13 +76,7 @@ function MembersTable({
       {group.members.map((member) => (
         <tr key={member.id}>
           <Cell>
-            <Link
-              to="/orgs/$orgId/people/$personId"
-              params={{ orgId, personId: member.id }}
-              className="font-medium text-brand-700 hover:underline"
-            >
-              {member.fullName}
-            </Link>
+            <PersonLink orgId={orgId} person={member} />
           </Cell>
           <Cell>
             <span dir="ltr">{member.email}</span>

@@ -1,16 +1,16 @@
 /** CSOs, informal groups and teams: search, filter by kind, page through, and form a new group. */
-import { Link, useNavigate, useParams, useSearch } from "@tanstack/react-router";
+import { useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { isStaff, useMembership } from "../../session.ts";
-import { Button, ErrorBanner, SelectInput } from "../../ui/controls.tsx";
+import { Button, SelectInput } from "../../ui/controls.tsx";
 import { usePlaceName } from "../../ui/country-field.tsx";
-import { Badge, Card, Cell, DataTable, EmptyState, PageHeader } from "../../ui/layout.tsx";
-import { Pagination } from "../../ui/pagination.tsx";
+import { Badge, Card, Cell, DataTable, PageHeader } from "../../ui/layout.tsx";
+import { PagedList } from "../../ui/paged-list.tsx";
 import { SearchBox } from "../../ui/search-box.tsx";
 import { GroupForm } from "./group-form.tsx";
 import { type GroupsSearch, groupKinds } from "./people-search.ts";
-import { useApiErrors } from "./use-api-errors.ts";
+import { GroupLink } from "./record-links.tsx";
 import { useGroups, useSaveGroup } from "./use-group-queries.ts";
 
 const anyKind = "any";
@@ -21,7 +21,6 @@ export function GroupsPage() {
   const search = useSearch({ from: "/orgs/$orgId/groups" });
   const navigate = useNavigate({ from: "/orgs/$orgId/groups" });
   const groups = useGroups(orgId, search);
-  const errors = useApiErrors(groups.error);
   const [creating, setCreating] = useState(false);
   const canEdit = isStaff(useMembership(orgId)?.role);
   const filter = (change: GroupsSearch) =>
@@ -46,21 +45,13 @@ export function GroupsPage() {
           onChange={(kind) => filter({ kind: groupKinds.find((known) => known === kind) })}
         />
       </div>
-      <ErrorBanner>{errors.banner}</ErrorBanner>
-      {groups.data?.total === 0 && (
-        <EmptyState>{t(search.q || search.kind ? "groups.list.noMatches" : "groups.list.empty")}</EmptyState>
-      )}
-      {!!groups.data?.items.length && (
-        <div>
-          <GroupsTable orgId={orgId} groups={groups.data.items} />
-          <Pagination
-            page={groups.data.page}
-            pageSize={groups.data.pageSize}
-            total={groups.data.total}
-            onPageChange={(page) => navigate({ search: (current) => ({ ...current, page }) })}
-          />
-        </div>
-      )}
+      <PagedList
+        list={groups}
+        empty={t(search.q || search.kind ? "groups.list.noMatches" : "groups.list.empty")}
+        onPageChange={(page) => navigate({ search: (current) => ({ ...current, page }) })}
+      >
+        {(items) => <GroupsTable orgId={orgId} groups={items} />}
+      </PagedList>
     </div>
   );
 }
@@ -100,13 +91,7 @@ function GroupsTable({ orgId, groups }: { orgId: string; groups: GroupRow[] }) {
       {groups.map((group) => (
         <tr key={group.id} className="hover:bg-slate-50">
           <Cell>
-            <Link
-              to="/orgs/$orgId/groups/$groupId"
-              params={{ orgId, groupId: group.id }}
-              className="font-medium text-brand-700 hover:underline"
-            >
-              {group.name}
-            </Link>
+            <GroupLink orgId={orgId} group={group} />
           </Cell>
           <Cell>
             <Badge>{t(`groups.kind.${group.kind}`)}</Badge>

@@ -1,7 +1,7 @@
 /** A row's problems from the import, each named by the field it concerns. */
 import type { MessageKey } from "../../../shared/i18n/messages.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { useErrorText } from "./use-api-errors.ts";
+import { useProblemText } from "../../ui/problem-text.ts";
 import type { PersonField } from "./use-people-queries.ts";
 
 export const personFieldLabels: Record<PersonField, MessageKey> = {
@@ -20,14 +20,14 @@ function isPersonField(path: string): path is PersonField {
 
 export function ImportIssues({ issues }: { issues: { path: string; code: string }[] }) {
   const t = useT();
-  const errorText = useErrorText();
+  const problemText = useProblemText();
   return (
     <ul className="flex flex-col gap-0.5">
       {issues.map((issue) => (
         <li key={`${issue.path}:${issue.code}`}>
           {isPersonField(issue.path)
-            ? t("people.import.issue", { field: t(personFieldLabels[issue.path]), problem: errorText(issue.code) })
-            : errorText(issue.code)}
+            ? t("people.import.issue", { field: t(personFieldLabels[issue.path]), problem: problemText(issue) ?? "" })
+            : problemText(issue)}
         </li>
       ))}
     </ul>

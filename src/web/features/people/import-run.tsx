@@ -1,13 +1,12 @@
 /** Sends the valid rows, shows the progress per chunk, and tells plainly whether everything was written. */
 import { Link, useBlocker } from "@tanstack/react-router";
-import { ApiError } from "../../api-client.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { buttonLinkClass } from "../../ui/button-link.tsx";
 import { Button, ErrorBanner, Notice } from "../../ui/controls.tsx";
 import { Card, Cell, DataTable } from "../../ui/layout.tsx";
+import { useProblemText } from "../../ui/problem-text.ts";
 import { ProgressBar } from "../../ui/progress-bar.tsx";
+import { buttonClass } from "../../ui/styles.ts";
 import { ImportIssues } from "./import-issues.tsx";
-import { useErrorText } from "./use-api-errors.ts";
 import type { FailedLine, Importer, ImportPreview, ImportProgress } from "./use-people-import.ts";
 
 export function ImportRun({
@@ -66,14 +65,14 @@ function ImportStopped({
   onResume: () => void;
 }) {
   const t = useT();
-  const errorText = useErrorText();
+  const problemText = useProblemText();
   return (
     <div className="flex flex-col gap-3">
       <ErrorBanner>
         <p className="font-semibold">
           {t("people.import.stopped", { done: progress.done, count: progress.rows.length, created: progress.created })}
         </p>
-        <p>{errorText(error instanceof ApiError ? error.code : "errors.internal")}</p>
+        <p>{problemText(error)}</p>
       </ErrorBanner>
       <Button className="w-fit" onPress={onResume}>
         {t("people.import.resume", { count: progress.rows.length - progress.done })}
@@ -107,7 +106,7 @@ function ImportOutcome({
       )}
       <FailedLines failed={progress.failed} />
       <div className="flex flex-wrap gap-2">
-        <Link to="/orgs/$orgId/people" params={{ orgId }} className={buttonLinkClass()}>
+        <Link to="/orgs/$orgId/people" params={{ orgId }} className={buttonClass()}>
           {t("people.import.toList")}
         </Link>
         <Button variant="secondary" onPress={onRestart}>

@@ -1,13 +1,14 @@
 /** Bringing many people in from a spreadsheet: choose or paste a CSV, check it row by row, then import the valid rows. */
 import { useParams } from "@tanstack/react-router";
 import { useState } from "react";
-import { FileTrigger, Form } from "react-aria-components";
+import { FileTrigger } from "react-aria-components";
 import { useT } from "../../i18n/i18n.tsx";
 import { Button, ErrorBanner, TextInput } from "../../ui/controls.tsx";
 import { Card, PageHeader } from "../../ui/layout.tsx";
+import { useProblemText } from "../../ui/problem-text.ts";
+import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
 import { ImportPreview } from "./import-preview.tsx";
 import { ImportRun } from "./import-run.tsx";
-import { useApiErrors } from "./use-api-errors.ts";
 import { useImportPeople, usePreviewImport } from "./use-people-import.ts";
 
 // Column names stay left to right inside any sentence: Unicode isolates (LRI … PDI) keep Hebrew around them in place.
@@ -61,7 +62,7 @@ function CsvSource({
   error: unknown;
 }) {
   const t = useT();
-  const errors = useApiErrors(error);
+  const problemText = useProblemText();
   const [fileName, setFileName] = useState<string | null>(null);
   async function readFile(files: FileList | null) {
     const file = files?.[0];
@@ -71,14 +72,8 @@ function CsvSource({
   }
   return (
     <Card title={t("people.import.sourceTitle")}>
-      <Form
-        onSubmit={(event) => {
-          event.preventDefault();
-          onCheck();
-        }}
-        className="flex flex-col gap-4"
-      >
-        <ErrorBanner>{errors.field("csv") ?? errors.banner}</ErrorBanner>
+      <ServerValidatedForm onSubmit={onCheck} className="flex flex-col gap-4">
+        <ErrorBanner>{problemText(error, "csv") ?? problemText(error)}</ErrorBanner>
         <div className="flex flex-wrap items-center gap-3">
           <FileTrigger acceptedFileTypes={[".csv", "text/csv"]} onSelect={readFile}>
             <Button variant="secondary" isDisabled={isLocked}>
@@ -102,7 +97,7 @@ function CsvSource({
         <Button type="submit" className="w-fit" isDisabled={!csv.trim() || isPending || isLocked}>
           {t("people.import.check")}
         </Button>
-      </Form>
+      </ServerValidatedForm>
     </Card>
   );
 }

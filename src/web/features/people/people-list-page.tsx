@@ -2,15 +2,14 @@
 import { Link, useNavigate, useParams, useSearch } from "@tanstack/react-router";
 import { useT } from "../../i18n/i18n.tsx";
 import { isStaff, useMembership } from "../../session.ts";
-import { buttonLinkClass } from "../../ui/button-link.tsx";
-import { ErrorBanner } from "../../ui/controls.tsx";
 import { CountryField, usePlaceName } from "../../ui/country-field.tsx";
-import { Cell, DataTable, EmptyState, PageHeader } from "../../ui/layout.tsx";
-import { Pagination } from "../../ui/pagination.tsx";
+import { Cell, DataTable, PageHeader } from "../../ui/layout.tsx";
+import { PagedList } from "../../ui/paged-list.tsx";
 import { SearchBox } from "../../ui/search-box.tsx";
+import { buttonClass } from "../../ui/styles.ts";
 import { GroupFilter } from "./group-filter.tsx";
 import type { PeopleSearch } from "./people-search.ts";
-import { useApiErrors } from "./use-api-errors.ts";
+import { PersonLink } from "./record-links.tsx";
 import { type Person, usePeople } from "./use-people-queries.ts";
 
 export function PeopleListPage() {
@@ -19,7 +18,6 @@ export function PeopleListPage() {
   const search = useSearch({ from: "/orgs/$orgId/people" });
   const navigate = useNavigate({ from: "/orgs/$orgId/people" });
   const people = usePeople(orgId, search);
-  const errors = useApiErrors(people.error);
   const canEdit = isStaff(useMembership(orgId)?.role);
   const filtered = !!(search.q || search.country || search.groupId);
   /** A new filter starts again at page 1 and replaces the address; paging adds to history. */
@@ -41,21 +39,13 @@ export function PeopleListPage() {
         />
         <GroupFilter orgId={orgId} groupId={search.groupId} onChange={(groupId) => filter({ groupId })} />
       </div>
-      <ErrorBanner>{errors.banner}</ErrorBanner>
-      {people.data?.total === 0 && (
-        <EmptyState>{t(filtered ? "people.list.noMatches" : "people.list.empty")}</EmptyState>
-      )}
-      {!!people.data?.items.length && (
-        <>
-          <PeopleTable orgId={orgId} people={people.data.items} />
-          <Pagination
-            page={people.data.page}
-            pageSize={people.data.pageSize}
-            total={people.data.total}
-            onPageChange={(page) => navigate({ search: (current) => ({ ...current, page }) })}
-          />
-        </>
-      )}
+      <PagedList
+        list={people}
+        empty={t(filtered ? "people.list.noMatches" : "people.list.empty")}
+        onPageChange={(page) => navigate({ search: (current) => ({ ...current, page }) })}
+      >
+        {(items) => <PeopleTable orgId={orgId} people={items} />}
+      </PagedList>
     </div>
   );
 }
@@ -64,13 +54,13 @@ function PeopleActions({ orgId }: { orgId: string }) {
   const t = useT();
   return (
     <>
-      <Link to="/orgs/$orgId/people/new" params={{ orgId }} className={buttonLinkClass()}>
+      <Link to="/orgs/$orgId/people/new" params={{ orgId }} className={buttonClass()}>
         {t("people.add")}
       </Link>
-      <Link to="/orgs/$orgId/people/import" params={{ orgId }} className={buttonLinkClass("secondary")}>
+      <Link to="/orgs/$orgId/people/import" params={{ orgId }} className={buttonClass("secondary")}>
         {t("people.import.button")}
       </Link>
-      <a href={`/api/orgs/${orgId}/people/export.csv`} download className={buttonLinkClass("secondary")}>
+      <a href={`/api/orgs/${orgId}/people/export.csv`} download className={buttonClass("secondary")}>
         {t("people.export")}
       </a>
     </>
@@ -88,13 +78,7 @@ function PeopleTable({ orgId, people }: { orgId: string; people: Omit<Person, "g
       {people.map((person) => (
         <tr key={person.id} className="hover:bg-slate-50">
           <Cell>
-            <Link
-              to="/orgs/$orgId/people/$personId"
-              params={{ orgId, personId: person.id }}
-              className="font-medium text-brand-700 hover:underline"
-            >
-              {person.fullName}
-            </Link>
+            <PersonLink orgId={orgId} person={person} />
           </Cell>
           <Cell>
             <span dir="ltr">{person.email}</span>

@@ -1,11 +1,11 @@
 /** The fields of a person, for recording someone new or editing them; the server's refusals land on the inputs. */
-import { type FormEvent, useState } from "react";
-import { Form } from "react-aria-components";
+import { useState } from "react";
 import { isLocale, localeNames, locales } from "../../../shared/i18n/locales.ts";
 import { useT } from "../../i18n/i18n.tsx";
-import { Button, ErrorBanner, SelectInput, TextInput } from "../../ui/controls.tsx";
+import { SelectInput, TextInput } from "../../ui/controls.tsx";
 import { CountryField } from "../../ui/country-field.tsx";
-import { useApiErrors } from "./use-api-errors.ts";
+import { useProblemText } from "../../ui/problem-text.ts";
+import { RecordForm, type RecordFormProps } from "./record-form.tsx";
 import type { Person, PersonField, PersonInput } from "./use-people-queries.ts";
 
 type PersonValues = Record<PersonField, string>;
@@ -36,21 +36,9 @@ function inputOf(values: PersonValues): PersonInput {
   };
 }
 
-export function PersonForm({
-  person,
-  onSave,
-  onCancel,
-  isPending,
-  error,
-}: {
-  person?: Person;
-  onSave: (input: PersonInput) => void;
-  onCancel: () => void;
-  isPending: boolean;
-  error: unknown;
-}) {
+export function PersonForm({ person, onSave, ...frame }: RecordFormProps<PersonInput> & { person?: Person }) {
   const t = useT();
-  const errors = useApiErrors(error);
+  const problemText = useProblemText();
   const [values, setValues] = useState(() => valuesOf(person));
   const set = (field: PersonField) => (value: string | null) =>
     setValues((current) => ({ ...current, [field]: value ?? "" }));
@@ -59,79 +47,62 @@ export function PersonForm({
     ...locales.map((code) => ({ id: code, label: localeNames[code] })),
   ];
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSave(inputOf(values));
-  }
-
-  // "aria" validation: the server's checks, in the viewer's language, replace the browser's own messages.
   return (
-    <Form onSubmit={submit} validationBehavior="aria" className="flex flex-col gap-4">
-      <ErrorBanner>{errors.banner}</ErrorBanner>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextInput
-          label={t("people.field.fullName")}
-          value={values.fullName}
-          onChange={set("fullName")}
-          error={errors.field("fullName")}
-          isRequired
-          autoComplete="off"
-        />
-        <TextInput
-          label={t("people.field.email")}
-          type="email"
-          dir="ltr"
-          value={values.email}
-          onChange={set("email")}
-          error={errors.field("email")}
-          autoComplete="off"
-        />
-        <TextInput
-          label={t("people.field.phone")}
-          type="tel"
-          dir="ltr"
-          value={values.phone}
-          onChange={set("phone")}
-          error={errors.field("phone")}
-          description={t("people.field.phoneHint")}
-          autoComplete="off"
-        />
-        <TextInput
-          label={t("people.field.city")}
-          value={values.city}
-          onChange={set("city")}
-          error={errors.field("city")}
-        />
-        <CountryField
-          label={t("people.field.country")}
-          value={values.country || null}
-          onChange={set("country")}
-          error={errors.field("country")}
-        />
-        <SelectInput
-          label={t("people.field.language")}
-          options={languages}
-          value={values.locale || noLanguage}
-          onChange={(code) => set("locale")(code === noLanguage ? "" : code)}
-          error={errors.field("locale")}
-        />
-        <TextInput
-          label={t("people.field.notes")}
-          multiline
-          value={values.notes}
-          onChange={set("notes")}
-          error={errors.field("notes")}
-          className="sm:col-span-2"
-        />
-      </div>
-      <div className="flex gap-2">
-        <Button type="submit" isDisabled={isPending}>
-          {t("people.save")}
-        </Button>
-        <Button variant="secondary" onPress={onCancel}>
-          {t("people.cancel")}
-        </Button>
-      </div>
-    </Form>
+    <RecordForm onSubmit={() => onSave(inputOf(values))} {...frame}>
+      <TextInput
+        label={t("people.field.fullName")}
+        value={values.fullName}
+        onChange={set("fullName")}
+        error={problemText(frame.error, "fullName")}
+        isRequired
+        autoComplete="off"
+      />
+      <TextInput
+        label={t("people.field.email")}
+        type="email"
+        dir="ltr"
+        value={values.email}
+        onChange={set("email")}
+        error={problemText(frame.error, "email")}
+        autoComplete="off"
+      />
+      <TextInput
+        label={t("people.field.phone")}
+        type="tel"
+        dir="ltr"
+        value={values.phone}
+        onChange={set("phone")}
+        error={problemText(frame.error, "phone")}
+        description={t("people.field.phoneHint")}
+        autoComplete="off"
+      />
+      <TextInput
+        label={t("people.field.city")}
+        value={values.city}
+        onChange={set("city")}
+        error={problemText(frame.error, "city")}
+      />
+      <CountryField
+        label={t("people.field.country")}
+        value={values.country || null}
+        onChange={set("country")}
+        error={problemText(frame.error, "country")}
+      />
+      <SelectInput
+        label={t("people.field.language")}
+        options={languages}
+        value={values.locale || noLanguage}
+        onChange={(code) => set("locale")(code === noLanguage ? "" : code)}
+        error={problemText(frame.error, "locale")}
+      />
+      <TextInput
+        label={t("people.field.notes")}
+        multiline
+        value={values.notes}
+        onChange={set("notes")}
+        error={problemText(frame.error, "notes")}
+        className="sm:col-span-2"
+      />
+    </RecordForm>
   );
 }

@@ -1,11 +1,12 @@
 /** Opening or editing a cohort: name, dates, seats, commitment, phases and budget lines. */
-import { type FormEvent, type ReactNode, useId, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { useT } from "../../i18n/i18n.tsx";
 import { useMembership } from "../../session.ts";
-import { Button, ErrorBanner, TextInput } from "../../ui/controls.tsx";
+import { ErrorBanner, FormActions, TextInput } from "../../ui/controls.tsx";
 import { LocalizedTextFields } from "../../ui/localized-text-fields.tsx";
 import { NumberInput } from "../../ui/number-input.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
+import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
 import { BudgetLinesEditor } from "./budget-lines-editor.tsx";
 import { type CohortDraft, cohortValues } from "./cohort-draft.ts";
 import { useFieldProblems } from "./field-problems.ts";
@@ -31,12 +32,11 @@ export function CohortForm({ orgId, programId, cohortId, initial, onSaved, onCan
   const values = cohortValues(draft, programId);
   const problemAt = useFieldProblems({ error: save.error, sent: save.variables }, values);
   const change = (patch: Partial<CohortDraft>) => setDraft((current) => ({ ...current, ...patch }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     save.mutate(values, { onSuccess: (cohort) => onSaved(cohort.id) });
   };
   return (
-    <form onSubmit={submit} className="flex flex-col gap-6">
+    <ServerValidatedForm onSubmit={submit} className="flex flex-col gap-6">
       <ErrorBanner>{problemText(save.error)}</ErrorBanner>
       <LocalizedTextFields
         label={t("cohorts.form.name")}
@@ -93,15 +93,13 @@ export function CohortForm({ orgId, programId, cohortId, initial, onSaved, onCan
           problemAt={problemAt}
         />
       </FormSection>
-      <div className="flex gap-2">
-        <Button type="submit" isDisabled={save.isPending}>
-          {cohortId ? t("programs.saveChanges") : t("cohorts.form.create")}
-        </Button>
-        <Button variant="secondary" onPress={onCancel}>
-          {t("programs.cancel")}
-        </Button>
-      </div>
-    </form>
+      <FormActions
+        submitLabel={cohortId ? t("programs.saveChanges") : t("cohorts.form.create")}
+        cancelLabel={t("programs.cancel")}
+        onCancel={onCancel}
+        isPending={save.isPending}
+      />
+    </ServerValidatedForm>
   );
 }
 

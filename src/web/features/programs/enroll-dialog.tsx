@@ -1,10 +1,11 @@
 /** Staff enroll people or groups one after another: pick, choose role and status, enroll, and go on with the next. */
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { DialogTrigger, Label, Radio, RadioGroup } from "react-aria-components";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { useMembership } from "../../session.ts";
 import { Button, ErrorBanner, Notice, SelectInput } from "../../ui/controls.tsx";
 import { ModalDialog } from "../../ui/modal-dialog.tsx";
+import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
 import { isolate } from "./bidi-isolate.ts";
 import { EnrolleePicker } from "./enrollee-picker.tsx";
 import { useEnrollmentProblem } from "./enrollment-problem.ts";
@@ -47,8 +48,7 @@ function EnrollForm({ orgId, cohort, onClose }: { orgId: string; cohort: Cohort;
     setRole(defaultRole[next]);
     setEnrolleeId(null);
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (!enrolleeId) return;
     enroll.mutate(values, {
       onSuccess: () => {
@@ -59,7 +59,7 @@ function EnrollForm({ orgId, cohort, onClose }: { orgId: string; cohort: Cohort;
     });
   };
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4">
+    <ServerValidatedForm onSubmit={submit} className="flex flex-col gap-4">
       {enroll.isSuccess && <Notice>{t("enrollments.enrolled", { name: isolate(enroll.data.name) })}</Notice>}
       <ErrorBanner>{enrollmentProblem(enroll.error)}</ErrorBanner>
       <RadioGroup
@@ -116,6 +116,6 @@ function EnrollForm({ orgId, cohort, onClose }: { orgId: string; cohort: Cohort;
           {t("enrollments.enroll")}
         </Button>
       </div>
-    </form>
+    </ServerValidatedForm>
   );
 }

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useT } from "../../i18n/i18n.tsx";
 import { ComboBoxField } from "../../ui/combo-box-field.tsx";
-import { useDebouncedCallback } from "../../ui/search-box.tsx";
+import { useDebouncedCallback } from "../../ui/use-debounced-callback.ts";
 import { type EnrolleeKind, useEnrolleeSearch } from "./use-program-queries.ts";
 
 type EnrolleePickerProps = {
@@ -33,8 +33,14 @@ export function EnrolleePicker({ orgId, kind, selectedId, onSelect, error }: Enr
         setTyped(text);
         search(text.trim());
       }}
+      allowsEmptyCollection={found.isFetching}
       selectedKey={selectedId}
-      onSelectionChange={onSelect}
+      onSelectionChange={(id) => {
+        // The field shows the chosen name, not what was typed to find it.
+        const chosen = options.find((option) => option.id === id);
+        if (chosen) setTyped(chosen.label);
+        onSelect(id);
+      }}
       description={found.data?.length === 0 ? t("enrollments.noMatches") : t("enrollments.pickHint")}
       error={error}
     />

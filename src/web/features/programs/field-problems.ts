@@ -1,5 +1,4 @@
-/** Words for the API's refusal of one input, found by its exact path (`phases.2.endsOn`, not any `endsOn`). */
-import { ApiError } from "../../api-client.ts";
+/** Words for the API's refusal of one input of a program, cohort or enrollment form, found by its exact path. */
 import { useProblemText } from "../../ui/problem-text.ts";
 
 export type FieldProblems = (path: string) => string | undefined;
@@ -10,15 +9,13 @@ function valueAt(value: unknown, path: string) {
 
 /**
  * `sent` is what the refused request carried and `current` the same shape as the form now stands. A refusal is shown
- * only while its input still holds the refused value: an invalid input also blocks the browser from submitting the
- * form, so it has to clear as soon as the person changes it (or moves its row).
+ * only while its input still holds the refused value, so it clears once the person changes it, and an issue about
+ * `phases.2` does not move to whichever phase is third after a reorder.
  */
 export function useFieldProblems({ error, sent }: { error: unknown; sent: unknown }, current: unknown): FieldProblems {
   const problemText = useProblemText();
-  return (path) => {
-    if (!(error instanceof ApiError)) return undefined;
-    const issue = error.fields.find((candidate) => candidate.path === `json.${path}`);
-    const unchanged = JSON.stringify(valueAt(sent, path)) === JSON.stringify(valueAt(current, path));
-    return issue && unchanged ? problemText(issue) : undefined;
-  };
+  return (path) =>
+    JSON.stringify(valueAt(sent, path)) === JSON.stringify(valueAt(current, path))
+      ? problemText(error, path)
+      : undefined;
 }

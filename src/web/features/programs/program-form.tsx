@@ -1,10 +1,11 @@
 /** Creating or editing a program: its kind, multilingual name and description, default seats and commitment. */
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useT } from "../../i18n/i18n.tsx";
-import { Button, ErrorBanner, SelectInput } from "../../ui/controls.tsx";
+import { ErrorBanner, FormActions, SelectInput } from "../../ui/controls.tsx";
 import { type LocalizedDraft, LocalizedTextFields, withoutBlanks } from "../../ui/localized-text-fields.tsx";
 import { NumberInput } from "../../ui/number-input.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
+import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
 import { useFieldProblems } from "./field-problems.ts";
 import { type ProgramType, programTypes } from "./program-options.ts";
 import { type ProgramDetail, useSaveProgram } from "./use-program-queries.ts";
@@ -45,12 +46,11 @@ export function ProgramForm({
   const values = { ...draft, name: withoutBlanks(draft.name), description: withoutBlanks(draft.description) };
   const problemAt = useFieldProblems({ error: save.error, sent: save.variables }, values);
   const change = (patch: Partial<ProgramDraft>) => setDraft((current) => ({ ...current, ...patch }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     save.mutate(values, { onSuccess: (saved) => onSaved(saved.id) });
   };
   return (
-    <form onSubmit={submit} className="flex flex-col gap-5">
+    <ServerValidatedForm onSubmit={submit} className="flex flex-col gap-5">
       <ErrorBanner>{problemText(save.error)}</ErrorBanner>
       <SelectInput
         label={t("programs.form.type")}
@@ -90,14 +90,12 @@ export function ProgramForm({
           error={problemAt("commitmentHours")}
         />
       </div>
-      <div className="flex gap-2">
-        <Button type="submit" isDisabled={save.isPending}>
-          {program ? t("programs.saveChanges") : t("programs.form.create")}
-        </Button>
-        <Button variant="secondary" onPress={onCancel}>
-          {t("programs.cancel")}
-        </Button>
-      </div>
-    </form>
+      <FormActions
+        submitLabel={program ? t("programs.saveChanges") : t("programs.form.create")}
+        cancelLabel={t("programs.cancel")}
+        onCancel={onCancel}
+        isPending={save.isPending}
+      />
+    </ServerValidatedForm>
   );
 }

@@ -1,5 +1,5 @@
 /** The organization's programs, and for staff the form that starts a new one. */
-import { Link, useNavigate, useParams } from "@tanstack/react-router";
+import { useNavigate, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { isStaff, useMembership } from "../../session.ts";
@@ -7,6 +7,7 @@ import { Button, ErrorBanner } from "../../ui/controls.tsx";
 import { Card, Cell, DataTable, EmptyState, PageHeader } from "../../ui/layout.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
 import { ProgramForm } from "./program-form.tsx";
+import { ProgramLink } from "./program-link.tsx";
 import { usePrograms } from "./use-program-queries.ts";
 
 export function ProgramsPage() {
@@ -40,7 +41,6 @@ function ProgramList({ orgId }: { orgId: string }) {
   const t = useT();
   const format = useFormat();
   const problemText = useProblemText();
-  const membership = useMembership(orgId);
   const programs = usePrograms(orgId);
   if (programs.error) return <ErrorBanner>{problemText(programs.error)}</ErrorBanner>;
   if (!programs.data) return null;
@@ -58,13 +58,7 @@ function ProgramList({ orgId }: { orgId: string }) {
       {programs.data.map((program) => (
         <tr key={program.id}>
           <Cell>
-            <Link
-              to="/orgs/$orgId/programs/$programId"
-              params={{ orgId, programId: program.id }}
-              className="font-semibold text-brand-700 hover:underline"
-            >
-              {format.text(program.name, membership?.defaultLocale)}
-            </Link>
+            <ProgramLink orgId={orgId} program={program} />
           </Cell>
           <Cell>{t(`programs.type.${program.type}`)}</Cell>
           <Cell className="tabular-nums">{format.number(program.cohortCount)}</Cell>
