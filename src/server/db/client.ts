@@ -57,7 +57,11 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   return {
     db: db as unknown as Db,
     driver: "pglite",
-    migrate: () => migratePglite(db, { migrationsFolder }),
+    migrate: async () => {
+      await migratePglite(db, { migrationsFolder });
+      // PGlite has no autovacuum: refresh planner statistics at start so searches use their indexes.
+      await client.exec("analyze");
+    },
     close: () => client.close(),
   };
 }
