@@ -3,6 +3,7 @@ import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/
 import { api, unwrap } from "./api-client.ts";
 import { AppShell, lastOrganizationKey, OrganizationLayout } from "./app-shell.tsx";
 import { authRoutes } from "./features/auth/auth.routes.tsx";
+import { callRoutes, publicCallRoutes } from "./features/calls/calls.routes.tsx";
 import { homeRoutes } from "./features/home/home.routes.tsx";
 import { organizationRoutes } from "./features/organizations/organizations.routes.tsx";
 import { peopleRoutes } from "./features/people/people.routes.tsx";
@@ -41,10 +42,12 @@ const orgRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   indexRoute,
   ...authRoutes(rootRoute),
+  ...publicCallRoutes(rootRoute),
   orgRoute.addChildren([
     ...homeRoutes(orgRoute),
     ...peopleRoutes(orgRoute),
     ...programRoutes(orgRoute),
+    ...callRoutes(orgRoute),
     ...organizationRoutes(orgRoute),
   ]),
 ]);

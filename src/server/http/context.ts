@@ -46,6 +46,8 @@ export const permissions = {
   "calls.write": ["owner", "admin", "program_manager"],
   "applications.read": ["owner", "admin", "program_manager"],
   "applications.decide": ["owner", "admin", "program_manager"],
+  "reviews.manage": ["owner", "admin", "program_manager"],
+  "reviews.score": ["owner", "admin", "program_manager", "mentor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -107,6 +107,17 @@ const constraintErrors: Record<string, { status: 400 | 409; code: string; messag
     message: "This group already has an application for this call",
     path: "json.group.name",
   },
+  review_scores_criterion_id_review_criteria_id_fk: {
+    status: 409,
+    code: "errors.stageHasScores",
+    message: "Reviewers have scored in this stage; its rubric stays",
+  },
+  review_placements_stage_id_review_stages_id_fk: {
+    status: 409,
+    code: "errors.stageHasApplications",
+    message: "Applications are in this stage; it stays",
+  },
+  review_conflicts_pk: { status: 409, code: "errors.reviewerConflicted", message: "A conflict is declared already" },
   memberships_pk: { status: 409, code: "errors.alreadyMember", message: "Already a member" },
   network_memberships_pk: { status: 409, code: "errors.alreadyInNetwork", message: "Already in this network" },
   group_members_pk: {

@@ -30,6 +30,10 @@ const callOf = (cohortId: string) => ({
   closesAt: "2027-01-01T00:00:00Z",
   fields: [{ key: "motivation", type: "long_text", label: { en: "Why?" } }],
 });
+const stagesBody = {
+  blindReview: true,
+  stages: [{ name: { en: "Screening" }, criteria: [{ name: { en: "Motivation" }, weight: 1, min: 1, max: 5 }] }],
+};
 const cohortOf = (programId: string) => ({
   programId,
   name: { en: "Cohort" },
@@ -70,6 +74,22 @@ async function seed(
   into.call = (await created(member, `${base}/calls`, callOf(into.cohort))).id;
   await t.call("POST", `${base}/calls/${into.call}/publish`, { cookie: member.cookie });
   into.application = (await created(member, "/api/my/applications", { callId: into.call, answers: {} })).id;
+  await created(member, `/api/my/applications/${into.application}/submit`, {});
+  const setup = await t.call("PUT", `${base}/calls/${into.call}/review-stages`, {
+    cookie: member.cookie,
+    body: stagesBody,
+  });
+  into.stage = (await json(setup)).stages[0].id;
+  await created(member, `${base}/calls/${into.call}/review-moves`, {
+    action: "advance",
+    fromStageId: null,
+    applicationIds: [into.application],
+  });
+  await created(member, `${base}/review-stages/${into.stage}/assignments`, {
+    applicationIds: [into.application],
+    reviewerUserIds: [member.userId],
+  });
+  into.assignment = (await json(await t.call("GET", `${base}/review-assignments`, { cookie: member.cookie })))[0].id;
   await t.call("POST", `${base}/groups/${into.group}/members`, {
     cookie: member.cookie,
     body: { personId: into.person },
@@ -150,6 +170,48 @@ describe("another organization's records are 404 for a full-rights owner", () =>
     await expectHidden(await as("POST", `/applications/${ids.b.application}/decision`, { decision: "rejected" }));
   });
 
+  test("another organization gets 404 for this call's review stages, ranking and assignments", async () => {
+    await expectHidden(await as("GET", `/calls/${ids.b.call}/review-stages`));
+    await expectHidden(await as("PUT", `/calls/${ids.b.call}/review-stages`, stagesBody));
+    await expectHidden(
+      await as("POST", `/calls/${ids.b.call}/review-moves`, {
+        action: "reject",
+        fromStageId: ids.b.stage,
+        applicationIds: [ids.b.application],
+      }),
+    );
+    await expectHidden(await as("GET", `/review-stages/${ids.b.stage}`));
+    await expectHidden(
+      await as("POST", `/review-stages/${ids.b.stage}/assignments`, {
+        applicationIds: [ids.b.application],
+        reviewerUserIds: [ownerA.userId],
+      }),
+    );
+    await expectHidden(
+      await as("POST", `/review-stages/${ids.b.stage}/assignments/balance`, {
+        reviewerUserIds: [ownerA.userId],
+        reviewsPerApplication: 1,
+      }),
+    );
+    await expectHidden(await as("GET", `/review-assignments/${ids.b.assignment}`));
+    await expectHidden(await as("POST", `/review-assignments/${ids.b.assignment}/conflict`, {}));
+  });
+
+  test("our call's review cannot reach another organization's applications or members", async () => {
+    const moved = await as("POST", `/calls/${ids.a.call}/review-moves`, {
+      action: "reject",
+      fromStageId: ids.a.stage,
+      applicationIds: [ids.b.application],
+    });
+    expect(moved.status).toBe(400);
+    const assigned = await as("POST", `/review-stages/${ids.a.stage}/assignments`, {
+      applicationIds: [ids.a.application],
+      reviewerUserIds: [ownerB.userId],
+    });
+    expect(assigned.status).toBe(400);
+    expect((await json(assigned)).errors[0].code).toBe("errors.notAReviewer");
+  });
+
   test("our call cannot be opened for or moved to another organization's cohort", async () => {
     await expectHidden(await as("POST", "/calls", callOf(ids.b.cohort)));
     await expectHidden(await as("PUT", `/calls/${ids.a.call}`, callOf(ids.b.cohort)));
@@ -170,7 +232,12 @@ describe("another organization's records are 404 for a full-rights owner", () =>
     const networks = await json(await t.call("GET", `${base}/networks`, { cookie: ownerB.cookie }));
     expect(networks[0].members.map((member: any) => member.slug)).toEqual(["tenant-b"]);
     const call = await json(await t.call("GET", `${base}/calls/${ids.b.call}`, { cookie: ownerB.cookie }));
-    expect(call).toMatchObject({ status: "published", applicationCounts: { draft: 1 } });
+    expect(call).toMatchObject({ status: "published", applicationCounts: { submitted: 1 } });
+    const ranking = await json(await t.call("GET", `${base}/review-stages/${ids.b.stage}`, { cookie: ownerB.cookie }));
+    expect(ranking.applications).toEqual([
+      expect.objectContaining({ applicationId: ids.b.application, status: "submitted", reviews: 0 }),
+    ]);
+    expect(ranking.applications[0].reviewers.map((reviewer: any) => reviewer.userId)).toEqual([ownerB.userId]);
   });
 
   test("lists never include another organization's records", async () => {
@@ -266,6 +333,22 @@ describe("roles inside one organization", () => {
     ["PUT", `/calls/${ids.a.call}`, callOf(ids.a.cohort)],
     ["POST", `/calls/${ids.a.call}/close`, undefined],
     ["POST", `/applications/${ids.a.application}/decision`, { decision: "rejected" }],
+    ["PUT", `/calls/${ids.a.call}/review-stages`, stagesBody],
+    [
+      "POST",
+      `/calls/${ids.a.call}/review-moves`,
+      { action: "reject", fromStageId: ids.a.stage, applicationIds: [ids.a.application] },
+    ],
+    [
+      "POST",
+      `/review-stages/${ids.a.stage}/assignments`,
+      { applicationIds: [ids.a.application], reviewerUserIds: [ownerA.userId] },
+    ],
+    [
+      "POST",
+      `/review-stages/${ids.a.stage}/assignments/balance`,
+      { reviewerUserIds: [ownerA.userId], reviewsPerApplication: 1 },
+    ],
   ];
 
   test.each(["partner_viewer", "participant", "mentor"] as const)(
@@ -362,6 +445,8 @@ function idForParameter(name: string, records: Record<string, string>, owner: Me
     networkId: records.network,
     callId: records.call,
     applicationId: records.application,
+    stageId: records.stage,
+    assignmentId: records.assignment,
     userId: owner.userId,
     memberId: records === ids.a ? orgA : orgB,
   };

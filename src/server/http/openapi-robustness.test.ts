@@ -35,6 +35,9 @@ let otherPersonId: string;
 let partnerSlug: string;
 /** A second open call, to which the owner's valid new application goes. */
 let secondCallId: string;
+/** A submitted application in the first review stage, and the first criterion of that stage's rubric. */
+let reviewedApplicationId: string;
+let criterionId: string;
 
 /** A valid body for each operation, so that each variant breaks exactly one thing. */
 function validBodies(): Record<string, Json> {
@@ -138,6 +141,24 @@ function validBodies(): Record<string, Json> {
     },
     "PUT /api/my/applications/{applicationId}": { locale: "el", answers: answers() },
     "POST /api/orgs/{orgId}/applications/{applicationId}/decision": { decision: "accepted" },
+    "PUT /api/orgs/{orgId}/calls/{callId}/review-stages": reviewStagesBody(),
+    "POST /api/orgs/{orgId}/calls/{callId}/review-moves": {
+      action: "hold",
+      fromStageId: real.stageId,
+      applicationIds: [reviewedApplicationId],
+    },
+    "POST /api/orgs/{orgId}/review-stages/{stageId}/assignments": {
+      applicationIds: [reviewedApplicationId],
+      reviewerUserIds: [real.userId],
+    },
+    "POST /api/orgs/{orgId}/review-stages/{stageId}/assignments/balance": {
+      reviewerUserIds: [owner.userId, real.userId],
+      reviewsPerApplication: 2,
+    },
+    "PUT /api/orgs/{orgId}/review-assignments/{assignmentId}/scores": {
+      scores: [{ criterionId: criterionId, score: 4, comment: "Clear and personal" }],
+    },
+    "POST /api/orgs/{orgId}/review-assignments/{assignmentId}/conflict": { reason: "A relative" },
   };
 }
 
@@ -151,6 +172,7 @@ const usesUpItsRecord = (operation: Operation) =>
     "POST /api/invitations/{token}/accept",
     "POST /api/orgs/{orgId}/calls/{callId}/close",
     "POST /api/my/applications/{applicationId}/withdraw",
+    "POST /api/orgs/{orgId}/review-assignments/{assignmentId}/conflict",
   ].includes(`${operation.method} ${operation.path}`);
 
 /** The invitation link works without a session; garbage must reach the part that creates a login. */
@@ -217,6 +239,22 @@ function callBody(): Json {
       { key: "phone", type: "phone", label: { en: "Phone" } },
       { key: "country", type: "country", label: { en: "Country" }, eligibility: { equals: "GE" } },
       { key: "agree", type: "consent", label: { en: "I agree" }, required: true },
+    ],
+  };
+}
+
+function reviewStagesBody(): Json {
+  return {
+    blindReview: true,
+    stages: [
+      {
+        name: { en: "Screening", ka: "შერჩევა" },
+        criteria: [
+          { name: { en: "Motivation" }, weight: 2, min: 1, max: 5, anchors: { "5": { en: "Outstanding" } } },
+          { name: { en: "Fit" }, weight: 1, min: 0, max: 10 },
+        ],
+      },
+      { name: { en: "Interview" }, criteria: [{ name: { en: "Presence" }, weight: 1, min: 1, max: 5 }] },
     ],
   };
 }
@@ -341,9 +379,56 @@ beforeAll(async () => {
   expect(started.status, await started.clone().text()).toBe(201);
   real.applicationId = (await json(started)).id;
 
+  reviewedApplicationId = await submittedApplication();
+  const setup = await json(
+    await t.call("PUT", `${base}/calls/${real.callId}/review-stages`, {
+      cookie: owner.cookie,
+      body: reviewStagesBody(),
+    }),
+  );
+  real.stageId = setup.stages[0].id;
+  criterionId = setup.stages[0].criteria[0].id;
+  await post(`/calls/${real.callId}/review-moves`, {
+    action: "advance",
+    fromStageId: null,
+    applicationIds: [reviewedApplicationId],
+  });
+  real.assignmentId = await assignOwner(reviewedApplicationId);
+
   document = await json(await t.call("GET", "/api/openapi.json"));
   operations = readOperations(document);
 });
+
+/** A new applicant's submitted application to the first call. */
+async function submittedApplication() {
+  const applicant = await t.signUp();
+  const applied = await t.call("POST", "/api/my/applications", {
+    cookie: applicant.cookie,
+    body: { callId: real.callId, answers: answers() },
+  });
+  const id = (await json(applied)).id as string;
+  const submitted = await t.call("POST", `/api/my/applications/${id}/submit`, { cookie: applicant.cookie });
+  expect(submitted.status, await submitted.clone().text()).toBe(200);
+  return id;
+}
+
+/** Puts the application in the first stage if needed and returns the owner's assignment to review it. */
+async function assignOwner(applicationId: string, advance = false) {
+  const base = `/api/orgs/${orgId}`;
+  if (advance) {
+    await t.call("POST", `${base}/calls/${real.callId}/review-moves`, {
+      cookie: owner.cookie,
+      body: { action: "advance", fromStageId: null, applicationIds: [applicationId] },
+    });
+  }
+  const assigned = await t.call("POST", `${base}/review-stages/${real.stageId}/assignments`, {
+    cookie: owner.cookie,
+    body: { applicationIds: [applicationId], reviewerUserIds: [owner.userId] },
+  });
+  expect(assigned.status, await assigned.clone().text()).toBe(200);
+  const assignments = await json(await t.call("GET", `${base}/review-assignments`, { cookie: owner.cookie }));
+  return assignments.find((row: any) => row.applicationId === applicationId).id as string;
+}
 
 describe("every documented operation survives malformed input", () => {
   test("the document lists every module's operations", () => {
@@ -470,6 +555,8 @@ describe("every documented operation survives malformed input", () => {
     real.token = /\/invite\/([\w-]+)/.exec(
       outbox.find((message: any) => message.recipient === "accepts-last@example.org").body,
     )?.[1] as string;
+    // A variant without a reason was a valid conflict declaration already; this assignment is fresh.
+    real.assignmentId = await assignOwner(await submittedApplication(), true);
     // Deeper records first: removing a person also removes their group membership.
     const depth = (operation: Operation) => (operation.method === "DELETE" ? operation.path.split("/").length : 99);
     const last = operations.filter(usesUpItsRecord).sort((a, b) => depth(b) - depth(a));

@@ -6,6 +6,7 @@ import { type AppEnv, allow, requireUser, signedIn } from "../../http/context.ts
 import { jsonBody, jsonResponse, scopedProblems } from "../../http/openapi-helpers.ts";
 import { problems } from "../../http/problem.ts";
 import { createRouter } from "../../http/router.ts";
+import { callsReviewsRouter } from "./calls.reviews.routes.ts";
 import * as schemas from "./calls.schemas.ts";
 import * as service from "./calls.service.ts";
 
@@ -236,4 +237,5 @@ export const callsRouter = createRouter()
       await service.decideOnApplication(c.get("ctx"), c.req.valid("param").applicationId, c.req.valid("json")),
       200,
     ),
-  );
+  )
+  .route("/", callsReviewsRouter);

@@ -367,7 +367,7 @@ export async function getApplication(ctx: OrgContext, applicationId: string) {
   };
 }
 
-async function recordEvent(
+export async function recordEvent(
   db: Db,
   application: Pick<ApplicationRow, "id" | "organizationId">,
   actorUserId: string,
@@ -448,7 +448,7 @@ async function enrollApplicant(ctx: OrgContext, application: ApplicationRow, cal
   return enrollment.id;
 }
 
-async function queueDecisionMail(
+export async function queueDecisionMail(
   db: Db,
   ctx: OrgContext,
   application: ApplicationRow,

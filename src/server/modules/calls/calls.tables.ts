@@ -44,7 +44,19 @@ export const applicationStatuses = [
   "rejected",
 ] as const;
 export const decisions = ["accepted", "waitlisted", "rejected"] as const;
-export const applicationEventKinds = ["started", "submitted", "screened_out", "withdrawn", ...decisions] as const;
+export const applicationEventKinds = [
+  "started",
+  "submitted",
+  "screened_out",
+  "withdrawn",
+  ...decisions,
+  // Review: staff move it through stages and assign reviewers; reviewers score or declare a conflict.
+  "advanced",
+  "held",
+  "reviewer_assigned",
+  "conflict_declared",
+  "scored",
+] as const;
 
 export type CallStatus = (typeof callStatuses)[number];
 export type ApplicantKind = (typeof applicantKinds)[number];
@@ -77,6 +89,8 @@ export const calls = pgTable(
     maxAcceptances: integer("max_acceptances"),
     applicantKind: text("applicant_kind").$type<ApplicantKind>().notNull(),
     status: text("status").$type<CallStatus>().notNull().default("draft"),
+    /** Reviewers see neither names nor contact details of the applicants. */
+    blindReview: boolean("blind_review").notNull().default(false),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

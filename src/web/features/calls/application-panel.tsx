@@ -1,0 +1,102 @@
+/** One application as staff see it: answers, the audit trail of who did what and when, and the decision buttons. */
+import { ApiError } from "../../api-client.ts";
+import { useFormat, useT } from "../../i18n/i18n.tsx";
+import { isStaff, useMembership } from "../../session.ts";
+import { Button, ErrorBanner, Notice } from "../../ui/controls.tsx";
+import { Card } from "../../ui/layout.tsx";
+import { useProblemText } from "../../ui/problem-text.ts";
+import { isolate } from "../programs/bidi-isolate.ts";
+import { AnswerList } from "./answer-view.tsx";
+import { ApplicationStatusBadge } from "./call-status.tsx";
+import { type CallDetail, type Decision, useApplication, useDecide } from "./use-call-queries.ts";
+
+const decisions: {
+  decision: Decision;
+  label: "applications.accept" | "applications.waitlist" | "applications.reject";
+}[] = [
+  { decision: "accepted", label: "applications.accept" },
+  { decision: "waitlisted", label: "applications.waitlist" },
+  { decision: "rejected", label: "applications.reject" },
+];
+
+/** Applications that may still be decided, or decided again (a waitlisted one accepted later). */
+const decidable = new Set(["submitted", "waitlisted", "accepted", "rejected"]);
+
+export function ApplicationPanel({
+  orgId,
+  call,
+  applicationId,
+}: {
+  orgId: string;
+  call: CallDetail;
+  applicationId: string;
+}) {
+  const t = useT();
+  const format = useFormat();
+  const problemText = useProblemText();
+  const membership = useMembership(orgId);
+  const application = useApplication(orgId, applicationId);
+  const decide = useDecide(orgId, applicationId);
+  const timeZone = membership?.timeZone;
+  const decisionProblem = (error: unknown) => {
+    if (error instanceof ApiError && error.code === "errors.callMaximumReached" && call.maxAcceptances !== null) {
+      return t("applications.maximumReached", { count: call.maxAcceptances });
+    }
+    if (error instanceof ApiError && error.code === "errors.cohortFull") return t("applications.cohortFull");
+    return problemText(error);
+  };
+  if (application.error) return <ErrorBanner>{problemText(application.error)}</ErrorBanner>;
+  const data = application.data;
+  if (!data) return null;
+  return (
+    <Card title={data.applicantName} actions={<ApplicationStatusBadge status={data.status} />}>
+      <div className="flex flex-col gap-5">
+        {data.email && (
+          <p className="text-sm text-slate-600" dir="ltr">
+            {data.email}
+          </p>
+        )}
+        {isStaff(membership?.role) && decidable.has(data.status) && (
+          <div className="flex flex-col gap-2">
+            <ErrorBanner>{decisionProblem(decide.error)}</ErrorBanner>
+            {decide.isSuccess && <Notice>{t(`applications.decided.${decide.variables}`)}</Notice>}
+            <fieldset className="flex flex-wrap gap-2">
+              <legend className="sr-only">{t("applications.decision")}</legend>
+              {decisions.map(({ decision, label }) => (
+                <Button
+                  key={decision}
+                  variant={decision === "accepted" ? "primary" : decision === "rejected" ? "danger" : "secondary"}
+                  isDisabled={decide.isPending || data.status === decision}
+                  onPress={() => decide.mutate(decision)}
+                >
+                  {t(label)}
+                </Button>
+              ))}
+            </fieldset>
+          </div>
+        )}
+        <section>
+          <h3 className="mb-2 font-semibold text-slate-900">{t("applications.answers")}</h3>
+          <AnswerList fields={call.fields} answers={data.answers} organizationLocale={membership?.defaultLocale} />
+        </section>
+        <section>
+          <h3 className="mb-2 font-semibold text-slate-900">{t("applications.history")}</h3>
+          <ol className="flex flex-col gap-1 border-s-2 border-slate-200 ps-3 text-sm">
+            {data.events.map((event) => (
+              <li key={event.id}>
+                <span className="font-medium">{t(`applications.event.${event.kind}`)}</span>
+                {" · "}
+                <span className="text-slate-600">
+                  {t("applications.eventBy", {
+                    actor: isolate(event.actorName ?? t("shell.productName")),
+                    time: format.dateTime(event.at, timeZone),
+                  })}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,160 @@
+/** The call form's working copy: rows with stable keys while they move, turned into the API's shape on save. */
+import { type LocalizedDraft, withoutBlanks } from "../../ui/localized-text-fields.tsx";
+import type { CallDetail, CallValues } from "./use-call-queries.ts";
+
+type ApiField = NonNullable<CallValues["fields"]>[number];
+
+export const fieldTypes = [
+  "short_text",
+  "long_text",
+  "single_choice",
+  "multiple_choice",
+  "number",
+  "date",
+  "email",
+  "phone",
+  "country",
+  "consent",
+] as const satisfies readonly ApiField["type"][];
+export type FieldType = (typeof fieldTypes)[number];
+export const applicantKinds = ["person", "group", "either"] as const;
+export type ApplicantKind = (typeof applicantKinds)[number];
+
+/** Types whose answer can be screened against one value. */
+export const screenableTypes = new Set<FieldType>(["single_choice", "country", "number", "consent"]);
+export const choiceTypes = new Set<FieldType>(["single_choice", "multiple_choice"]);
+
+export type Screening = string | number | boolean;
+export type OptionDraft = { rowKey: number; value: string; label: LocalizedDraft };
+export type FieldDraft = {
+  rowKey: number;
+  key: string;
+  type: FieldType;
+  label: LocalizedDraft;
+  help: LocalizedDraft;
+  required: boolean;
+  options: OptionDraft[];
+  maxWords: number | null;
+  min: number | null;
+  max: number | null;
+  /** The answer that passes screening; null for no rule. */
+  eligibility: Screening | null;
+};
+
+export type CallDraft = {
+  cohortId: string;
+  title: LocalizedDraft;
+  description: LocalizedDraft;
+  opensAt: string;
+  closesAt: string;
+  maxAcceptances: number | null;
+  applicantKind: ApplicantKind;
+  fields: FieldDraft[];
+};
+
+let lastKey = 0;
+const nextKey = () => ++lastKey;
+
+export function emptyCallDraft(): CallDraft {
+  return {
+    cohortId: "",
+    title: {},
+    description: {},
+    opensAt: "",
+    closesAt: "",
+    maxAcceptances: null,
+    applicantKind: "person",
+    fields: [],
+  };
+}
+
+export function callDraft(call: CallDetail): CallDraft {
+  return {
+    cohortId: call.cohortId,
+    title: call.title,
+    description: call.description ?? {},
+    opensAt: call.opensAt,
+    closesAt: call.closesAt,
+    maxAcceptances: call.maxAcceptances,
+    applicantKind: call.applicantKind,
+    fields: call.fields.map((field) => ({
+      rowKey: nextKey(),
+      key: field.key,
+      type: field.type,
+      label: field.label,
+      help: field.help ?? {},
+      required: field.required,
+      options: (field.options ?? []).map((option) => ({ rowKey: nextKey(), ...option })),
+      maxWords: field.maxWords,
+      min: field.min,
+      max: field.max,
+      eligibility: field.eligibility?.equals ?? null,
+    })),
+  };
+}
+
+/** A new question gets a key not yet used (`question_3`), which staff may rename. */
+export function newField(fields: FieldDraft[]): FieldDraft {
+  const used = new Set(fields.map((field) => field.key));
+  let number = fields.length + 1;
+  while (used.has(`question_${number}`)) number++;
+  return {
+    rowKey: nextKey(),
+    key: `question_${number}`,
+    type: "short_text",
+    label: {},
+    help: {},
+    required: false,
+    options: [],
+    maxWords: null,
+    min: null,
+    max: null,
+    eligibility: null,
+  };
+}
+
+export function newOption(options: OptionDraft[]): OptionDraft {
+  const used = new Set(options.map((option) => option.value));
+  let number = options.length + 1;
+  while (used.has(`option_${number}`)) number++;
+  return { rowKey: nextKey(), value: `option_${number}`, label: {} };
+}
+
+/** The passing answer a new screening rule starts from, for a field of this type. */
+export function defaultScreening(field: FieldDraft): Screening {
+  if (field.type === "consent") return true;
+  if (field.type === "number") return field.min ?? 0;
+  if (field.type === "single_choice") return field.options[0]?.value ?? "";
+  return "";
+}
+
+function blankToNull(text: LocalizedDraft) {
+  const kept = withoutBlanks(text);
+  return Object.keys(kept).length ? kept : null;
+}
+
+export function callValues(draft: CallDraft): CallValues {
+  return {
+    cohortId: draft.cohortId,
+    title: withoutBlanks(draft.title),
+    description: blankToNull(draft.description),
+    opensAt: draft.opensAt,
+    closesAt: draft.closesAt,
+    maxAcceptances: draft.maxAcceptances,
+    applicantKind: draft.applicantKind,
+    fields: draft.fields.map((field) => ({
+      key: field.key.trim(),
+      type: field.type,
+      label: withoutBlanks(field.label),
+      help: blankToNull(field.help),
+      required: field.required,
+      options: choiceTypes.has(field.type)
+        ? field.options.map((option) => ({ value: option.value.trim(), label: withoutBlanks(option.label) }))
+        : null,
+      maxWords: field.type === "long_text" ? field.maxWords : null,
+      min: field.type === "number" ? field.min : null,
+      max: field.type === "number" ? field.max : null,
+      eligibility: screenableTypes.has(field.type) && field.eligibility !== null ? { equals: field.eligibility } : null,
+    })),
+  };
+}
