@@ -72,6 +72,7 @@ const navigation = [
   { to: "/orgs/$orgId", label: "nav.overview", show: () => true },
   { to: "/orgs/$orgId/programs", label: "nav.programs", show: () => true },
   { to: "/orgs/$orgId/calls", label: "nav.calls", show: isStaff },
+  { to: "/orgs/$orgId/reviews", label: "reviews.nav", show: (role) => isStaff(role) || role === "mentor" },
   { to: "/orgs/$orgId/people", label: "nav.people", show: (role) => isStaff(role) || role === "mentor" },
   { to: "/orgs/$orgId/groups", label: "nav.groups", show: (role) => isStaff(role) || role === "mentor" },
   { to: "/orgs/$orgId/settings", label: "nav.settings", show: isAdmin },

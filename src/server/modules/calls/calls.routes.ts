@@ -6,6 +6,7 @@ import { type AppEnv, allow, requireUser, signedIn } from "../../http/context.ts
 import { jsonBody, jsonResponse, scopedProblems } from "../../http/openapi-helpers.ts";
 import { problems } from "../../http/problem.ts";
 import { createRouter } from "../../http/router.ts";
+import { callsExportsRouter } from "./calls.exports.routes.ts";
 import { callsReviewsRouter } from "./calls.reviews.routes.ts";
 import * as schemas from "./calls.schemas.ts";
 import * as service from "./calls.service.ts";
@@ -238,4 +239,5 @@ export const callsRouter = createRouter()
       200,
     ),
   )
-  .route("/", callsReviewsRouter);
+  .route("/", callsReviewsRouter)
+  .route("/", callsExportsRouter);

@@ -1,9 +1,10 @@
-/** Pages outside any organization: sign-in, first-run setup, invitation links and the welcome page. */
+/** Pages outside any organization: sign-in and sign-up, first-run setup, invitation links and the welcome page. */
 import { type AnyRoute, createRoute, redirect } from "@tanstack/react-router";
 import { api, unwrap } from "../../api-client.ts";
 import { InvitationPage } from "./invitation-page.tsx";
 import { SetupPage } from "./setup-page.tsx";
 import { SignInPage } from "./sign-in-page.tsx";
+import { SignUpPage } from "./sign-up-page.tsx";
 import { WelcomePage } from "./welcome-page.tsx";
 
 /** Only a path inside this app may be a return address, so a crafted link cannot send someone elsewhere. */
@@ -18,6 +19,12 @@ export function authRoutes<Parent extends AnyRoute>(parent: Parent) {
       getParentRoute: () => parent,
       path: "/sign-in",
       component: SignInPage,
+      validateSearch: (search: Record<string, unknown>): { redirect?: string } => returnPath(search.redirect),
+    }),
+    createRoute({
+      getParentRoute: () => parent,
+      path: "/sign-up",
+      component: SignUpPage,
       validateSearch: (search: Record<string, unknown>): { redirect?: string } => returnPath(search.redirect),
     }),
     createRoute({

@@ -1,6 +1,6 @@
 /** Sign in with email and password, then return to where the person came from (an invitation link) or start at home. */
 import { useQueryClient } from "@tanstack/react-query";
-import { useNavigate, useSearch } from "@tanstack/react-router";
+import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
 import type { MessageKey } from "../../../shared/i18n/messages.ts";
 import { useT } from "../../i18n/i18n.tsx";
@@ -65,6 +65,12 @@ export function SignInPage() {
             {t("auth.signIn")}
           </Button>
         </ServerValidatedForm>
+        <p className="mt-4 text-sm text-slate-600">
+          {t("auth.noAccount")}{" "}
+          <Link to="/sign-up" search={{ redirect }} className="font-medium text-brand-700 hover:underline">
+            {t("auth.createAccount")}
+          </Link>
+        </p>
       </Card>
     </div>
   );

@@ -6,3 +6,12 @@ export function requestSignIn(email: string, password: string) {
     body: JSON.stringify({ email, password }),
   });
 }
+
+/** Creates a login through better-auth's email endpoint, which signs the new account in at once. */
+export function requestSignUp(name: string, email: string, password: string) {
+  return fetch("/api/auth/sign-up/email", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name, email, password }),
+  });
+}

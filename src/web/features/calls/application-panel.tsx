@@ -1,4 +1,5 @@
 /** One application as staff see it: answers, the audit trail of who did what and when, and the decision buttons. */
+import { Link } from "@tanstack/react-router";
 import { ApiError } from "../../api-client.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { isStaff, useMembership } from "../../session.ts";
@@ -49,7 +50,21 @@ export function ApplicationPanel({
   const data = application.data;
   if (!data) return null;
   return (
-    <Card title={data.applicantName} actions={<ApplicationStatusBadge status={data.status} />}>
+    <Card
+      title={data.applicantName}
+      actions={
+        <div className="flex items-center gap-2">
+          <Link
+            to="/orgs/$orgId/applications/$applicationId/print"
+            params={{ orgId, applicationId }}
+            className="text-sm text-brand-700 hover:underline"
+          >
+            {t("applications.printable")}
+          </Link>
+          <ApplicationStatusBadge status={data.status} />
+        </div>
+      }
+    >
       <div className="flex flex-col gap-5">
         {data.email && (
           <p className="text-sm text-slate-600" dir="ltr">

@@ -1,5 +1,5 @@
 /** One call for staff: its dates and status with publish / close, its form to edit, and its applications to decide. */
-import { useParams } from "@tanstack/react-router";
+import { Link, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { isStaff, useMembership } from "../../session.ts";
@@ -7,8 +7,10 @@ import { Button, ErrorBanner, SelectInput } from "../../ui/controls.tsx";
 import { Card, Cell, DataTable, PageHeader } from "../../ui/layout.tsx";
 import { PagedList } from "../../ui/paged-list.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
+import { buttonClass } from "../../ui/styles.ts";
 import { ApplicationCounts } from "./application-counts.tsx";
 import { ApplicationPanel } from "./application-panel.tsx";
+import { ApplicationExportLinks } from "./application-print-page.tsx";
 import { callDraft } from "./call-draft.ts";
 import { CallForm } from "./call-form.tsx";
 import { ApplicationStatusBadge, applicationStatuses, CallStatusBadge } from "./call-status.tsx";
@@ -43,6 +45,13 @@ export function CallPage() {
           canWrite &&
           !editing && (
             <>
+              <Link
+                to="/orgs/$orgId/calls/$callId/review"
+                params={{ orgId, callId }}
+                className={buttonClass("secondary")}
+              >
+                {t("reviews.setup.title")}
+              </Link>
               <Button variant="secondary" onPress={() => setEditing(true)}>
                 {t("calls.edit")}
               </Button>
@@ -120,7 +129,10 @@ function Applications({ orgId, call }: { orgId: string; call: CallDetail }) {
   return (
     <section className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <h2 className="text-lg font-semibold">{t("applications.title")}</h2>
+        <div className="flex flex-wrap items-center gap-3">
+          <h2 className="text-lg font-semibold">{t("applications.title")}</h2>
+          {isStaff(membership?.role) && <ApplicationExportLinks orgId={orgId} callId={call.id} />}
+        </div>
         <SelectInput
           label={t("applications.filter")}
           options={[

@@ -1,4 +1,7 @@
-/** One call for the public: what it is, its deadline, and its application form for a signed-in applicant. */
+/**
+ * One call for the public: what it is, its deadline, and its application form for a signed-in applicant. A visitor
+ * creates an account right here (or signs in and comes back) and goes on to the form, or to the draft they saved.
+ */
 import { Link, useParams } from "@tanstack/react-router";
 import { useRef } from "react";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
@@ -6,7 +9,7 @@ import { useMe } from "../../session.ts";
 import { ErrorBanner, Notice } from "../../ui/controls.tsx";
 import { Card } from "../../ui/layout.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
-import { buttonClass } from "../../ui/styles.ts";
+import { SignUpForm } from "../auth/sign-up-form.tsx";
 import { ApplicationForm } from "./application-form.tsx";
 import { ApplicationStatusBadge } from "./call-status.tsx";
 import { Deadline } from "./deadline.tsx";
@@ -62,10 +65,21 @@ function Apply({ call }: { call: PublicCall }) {
   if (!me.data) {
     return (
       <Card title={t("calls.public.applyTitle")}>
-        <p className="mb-4 text-sm text-slate-700">{t("calls.public.signInToApply")}</p>
-        <Link to="/sign-in" search={{ redirect: `/calls/${call.id}` }} className={buttonClass()}>
-          {t("calls.public.signIn")}
-        </Link>
+        <div className="flex flex-col gap-4">
+          <p className="text-sm text-slate-700">{t("calls.public.signUpToApply")}</p>
+          {/* Signed up means signed in: the account query refreshes and this card becomes the form. */}
+          <SignUpForm onSignedUp={() => undefined} />
+          <p className="border-t border-slate-200 pt-4 text-sm text-slate-600">
+            {t("auth.haveAccount")}{" "}
+            <Link
+              to="/sign-in"
+              search={{ redirect: `/calls/${call.id}` }}
+              className="font-medium text-brand-700 hover:underline"
+            >
+              {t("calls.public.signIn")}
+            </Link>
+          </p>
+        </div>
       </Card>
     );
   }
