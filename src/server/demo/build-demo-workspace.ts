@@ -3,14 +3,15 @@ import { count } from "drizzle-orm";
 import { user } from "../auth/auth.tables.ts";
 import type { Db } from "../db/client.ts";
 import type { AppServices } from "../http/context.ts";
+import { buildCallsDemo } from "../modules/calls/calls.demo.ts";
 import { buildOrganizationsDemo } from "../modules/organizations/organizations.demo.ts";
 import { organizations } from "../modules/organizations/organizations.tables.ts";
 import { buildPeopleDemo } from "../modules/people/people.demo.ts";
 import { buildProgramsDemo } from "../modules/programs/programs.demo.ts";
 import type { DemoWorkspace } from "./demo-context.ts";
 
-/** In dependency order: later parts find the organizations and people that earlier parts made. */
-const demoParts = [buildOrganizationsDemo, buildPeopleDemo, buildProgramsDemo];
+/** In dependency order: later parts find the organizations, people and cohorts that earlier parts made. */
+const demoParts = [buildOrganizationsDemo, buildPeopleDemo, buildProgramsDemo, buildCallsDemo];
 
 export async function isDatabaseEmpty(db: Db) {
   const [users] = await db.select({ total: count() }).from(user);

@@ -73,14 +73,7 @@ async function buildFellowship(workspace: DemoWorkspace) {
     phases: fellowshipYear(2019),
     budgetLines: fellowshipBudget,
   });
-  await enrollAll(
-    ctx,
-    cohort2020.id,
-    demoPeople(workspace, "kivunim-ashdod", "fellows-2020"),
-    "personId",
-    "participant",
-    "completed",
-  );
+  // Its fellows join through the 2020 call: the calls demo accepts them into this cohort and completes the year.
   await enrollAll(ctx, cohort2020.id, mentors, "personId", "mentor", "completed");
   const current = await openCohort(ctx, {
     programId: program.id,

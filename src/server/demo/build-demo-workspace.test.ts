@@ -1,0 +1,105 @@
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, test } from "vitest";
+import { readConfig } from "../config.ts";
+import type { OrgContext } from "../http/context.ts";
+import { getReviewSetup, rankStage } from "../modules/calls/calls.reviews.service.ts";
+import { listApplications, listCalls } from "../modules/calls/calls.service.ts";
+import { organizations } from "../modules/organizations/organizations.tables.ts";
+import { listRoster } from "../modules/programs/programs.service.ts";
+import { cohorts } from "../modules/programs/programs.tables.ts";
+import { createTestApp, type TestApp } from "../testing/test-app.ts";
+import { buildDemoWorkspace } from "./build-demo-workspace.ts";
+import type { DemoWorkspace } from "./demo-context.ts";
+
+const now = new Date("2026-11-23T10:00:00Z");
+let t: TestApp;
+let signIns: DemoWorkspace["signIns"];
+let builtInSeconds: number;
+
+async function orgContext(slug: string): Promise<OrgContext> {
+  const db = t.database.db;
+  const [organization] = await db.select().from(organizations).where(eq(organizations.slug, slug));
+  return {
+    db,
+    organizationId: organization.id,
+    organization,
+    actor: { userId: "", role: "owner" },
+    clock: () => now,
+    config: readConfig({}),
+  };
+}
+
+async function cohortId(ctx: OrgContext, englishName: string) {
+  const [cohort] = await ctx.db
+    .select({ id: cohorts.id })
+    .from(cohorts)
+    .where(and(eq(cohorts.organizationId, ctx.organizationId), sql`${cohorts.name}->>'en' = ${englishName}`));
+  return cohort.id;
+}
+
+async function callOf(ctx: OrgContext, cohort: string) {
+  const id = await cohortId(ctx, cohort);
+  const call = (await listCalls(ctx)).find((candidate) => candidate.cohortId === id);
+  if (!call) throw new Error(`No call for ${cohort}`);
+  return call;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const started = performance.now();
+  signIns = await buildDemoWorkspace({
+    database: t.database,
+    auth: t.auth,
+    config: { ...readConfig({}), baseUrl: "http://localhost:3000" },
+    clock: () => now,
+  });
+  builtInSeconds = (performance.now() - started) / 1000;
+});
+
+describe("the demo workspace", () => {
+  test("builds on a fresh database in well under half a minute and lists its sign-ins", () => {
+    expect(builtInSeconds).toBeLessThan(30);
+    const emails = signIns.map((signIn) => signIn.email);
+    expect(emails).toContain("admin@civic-hub.example");
+    expect(emails).toEqual(expect.arrayContaining(["mentor2@kivunim.example", "mentor3@kivunim.example"]));
+  });
+
+  test("Cohort 2020 holds the 20 fellows who completed the year and its 3 mentors", async () => {
+    const ctx = await orgContext("kivunim-ashdod");
+    const roster = await listRoster(ctx, await cohortId(ctx, "Cohort 2020"));
+    const fellows = roster.filter((enrollment) => enrollment.role === "participant");
+    expect(fellows).toHaveLength(20);
+    expect(fellows.every((enrollment) => enrollment.status === "completed")).toBe(true);
+    expect(roster.filter((enrollment) => enrollment.role === "mentor")).toHaveLength(3);
+  });
+
+  test("the 2020 call went through four stages to 20 accepted and 5 waitlisted", async () => {
+    const ctx = await orgContext("kivunim-ashdod");
+    const call = await callOf(ctx, "Cohort 2020");
+    const counts = call.applicationCounts;
+    const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+    expect(total).toBe(45);
+    expect(counts).toEqual({ accepted: 20, waitlisted: 5, screened_out: 3, rejected: 17 });
+    expect(call.isOpen).toBe(false);
+    const accepted = await listApplications(ctx, call.id, { status: "accepted", page: 1, pageSize: 50 });
+    const roster = await listRoster(ctx, call.cohortId);
+    const fellowIds = new Set(roster.filter((row) => row.role === "participant").map((row) => row.personId));
+    expect(accepted.items.every((application) => fellowIds.has(application.personId))).toBe(true);
+    const { stages } = await getReviewSetup(ctx, call.id);
+    expect(stages).toHaveLength(4);
+    const pitch = await rankStage(ctx, stages[3].id);
+    expect(pitch.applications).toHaveLength(25);
+    expect(pitch.applications.slice(0, 20).every((row) => row.status === "accepted" && row.reviews === 3)).toBe(true);
+    expect(pitch.applications.slice(20).every((row) => row.status === "waitlisted")).toBe(true);
+  });
+
+  test("the Athens residency call is open with group applications waiting for review", async () => {
+    const ctx = await orgContext("athens-cso-hub");
+    const call = await callOf(ctx, "Residencies 2026, second term");
+    expect(call.isOpen).toBe(true);
+    expect(call.applicantKind).toBe("group");
+    expect(call.applicationCounts).toEqual({ submitted: 7, draft: 1 });
+    const submitted = await listApplications(ctx, call.id, { status: "submitted", page: 1, pageSize: 50 });
+    expect(submitted.items.every((application) => application.groupId !== null)).toBe(true);
+  });
+});
