@@ -2,11 +2,13 @@
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { compress } from "hono/compress";
+import { createTransport } from "nodemailer";
 import { createApp } from "./app.ts";
 import { createAuth } from "./auth/auth.ts";
 import { readConfig } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
 import { buildDemoWorkspace, isDatabaseEmpty, printDemoSignIns } from "./demo/build-demo-workspace.ts";
+import { createMailWorker } from "./mail/mail.worker.ts";
 
 const webRoot = "./dist/web";
 const started = performance.now();
@@ -35,6 +37,22 @@ app.use("*", serveStatic({ root: webRoot }));
 // Every other page is the single-page app; the router in the browser takes it from there.
 app.get("*", serveStatic({ path: `${webRoot}/index.html` }));
 
+// Without SMTP_URL nothing is sent: messages stay pending and staff read them in Settings → Outbox.
+const mailWorker = config.smtpUrl
+  ? createMailWorker({
+      db: database.db,
+      // Timeouts well inside the worker's lease, so a slow server never lets a second worker take the same batch.
+      transport: createTransport({
+        url: config.smtpUrl,
+        connectionTimeout: 30_000,
+        greetingTimeout: 30_000,
+        socketTimeout: 60_000,
+      }),
+      from: config.mailFrom,
+    })
+  : undefined;
+mailWorker?.start();
+
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Civic Hub on http://localhost:${info.port} (${database.driver}, ready in ${seconds}s)`);
@@ -43,6 +61,8 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.close();
-    database.close().finally(() => process.exit(0));
+    Promise.resolve(mailWorker?.stop())
+      .then(() => database.close())
+      .finally(() => process.exit(0));
   });
 }

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 
@@ -70,6 +71,9 @@ async function seed(
   into.invitation = (
     await created(member, `${base}/invitations`, { email: `invitee-${orgId}@example.org`, role: "mentor" })
   ).id;
+  // The invitation waits in the outbox; as if delivered, so that resending it would be a valid request.
+  into.message = (await json(await t.call("GET", `${base}/outbox`, { cookie: member.cookie })))[0].id;
+  await t.database.db.execute(sql`update outbox_messages set status = 'sent' where id = ${into.message}`);
   into.network = (await created(member, `${base}/networks`, { name: { en: `Network of ${names.group}` } })).id;
   into.call = (await created(member, `${base}/calls`, callOf(into.cohort))).id;
   await t.call("POST", `${base}/calls/${into.call}/publish`, { cookie: member.cookie });
@@ -447,6 +451,7 @@ function idForParameter(name: string, records: Record<string, string>, owner: Me
     applicationId: records.application,
     stageId: records.stage,
     assignmentId: records.assignment,
+    messageId: records.message,
     userId: owner.userId,
     memberId: records === ids.a ? orgA : orgB,
   };

@@ -173,6 +173,8 @@ const usesUpItsRecord = (operation: Operation) =>
     "POST /api/orgs/{orgId}/calls/{callId}/close",
     "POST /api/my/applications/{applicationId}/withdraw",
     "POST /api/orgs/{orgId}/review-assignments/{assignmentId}/conflict",
+    // Resending puts the message back to pending; a second resend is a 409 until it is delivered.
+    "POST /api/orgs/{orgId}/outbox/{messageId}/resend",
   ].includes(`${operation.method} ${operation.path}`);
 
 /** The invitation link works without a session; garbage must reach the part that creates a login. */
@@ -364,6 +366,8 @@ beforeAll(async () => {
   const outbox = await json(await t.call("GET", `${base}/outbox`, { cookie: owner.cookie }));
   const message = outbox.find((candidate: any) => candidate.recipient === "to-accept@example.org");
   real.token = /\/invite\/([\w-]+)/.exec(message.body)?.[1] as string;
+  real.messageId = outbox.find((candidate: any) => candidate.recipient === "to-revoke@example.org").id;
+  await markSent(real.messageId);
   real.networkId = (await post("/networks", { name: { en: "Fixture Network" } })).id;
   real.memberId = partner.id;
   real.callId = (await post("/calls", callBody())).id;
@@ -555,6 +559,8 @@ describe("every documented operation survives malformed input", () => {
     real.token = /\/invite\/([\w-]+)/.exec(
       outbox.find((message: any) => message.recipient === "accepts-last@example.org").body,
     )?.[1] as string;
+    // A variant may have resent the message already; only a sent or failed message can be resent.
+    await markSent(real.messageId);
     // A variant without a reason was a valid conflict declaration already; this assignment is fresh.
     real.assignmentId = await assignOwner(await submittedApplication(), true);
     // Deeper records first: removing a person also removes their group membership.
@@ -860,4 +866,9 @@ function exampleOf(schema: JsonSchema): Json {
     default:
       return null;
   }
+}
+
+/** As if the mail worker had delivered it: only a sent or failed message can be resent. */
+async function markSent(messageId: string) {
+  await t.database.db.execute(sql`update outbox_messages set status = 'sent', sent_at = now() where id = ${messageId}`);
 }

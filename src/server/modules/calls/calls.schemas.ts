@@ -35,6 +35,16 @@ const FieldKey = z
 
 const HelpText = z.partialRecord(z.enum(locales), z.string().trim().max(2000));
 
+const DecisionMessageText = z.string().max(5000);
+export const DecisionMessagesInput = z
+  .partialRecord(DecisionSchema, z.partialRecord(z.enum(locales), DecisionMessageText))
+  .openapi("DecisionMessages", {
+    description:
+      "Staff's own decision email text per decision and locale (plain text, {name} and {call} filled in); " +
+      "missing or blank falls back to the organization's default language, then to the standard text",
+    example: { accepted: { en: "Dear {name}, welcome to {call}!", he: "{name} יקר/ה, ברוכים הבאים ל{call}!" } },
+  });
+
 const OptionInput = z.object({
   value: FieldKey,
   label: LocalizedTextInput,
@@ -129,6 +139,7 @@ export const CallInput = z
     maxAcceptances: z.number().int().min(1).max(100_000).nullish(),
     applicantKind: ApplicantKindSchema.default("person"),
     fields: z.array(FieldInput).max(100).default([]),
+    decisionMessages: DecisionMessagesInput.nullish(),
   })
   .superRefine((call, issues) => {
     if (Date.parse(call.closesAt) <= Date.parse(call.opensAt)) {
@@ -190,6 +201,7 @@ export const CallDetail = CallSummary.extend({
   description: LocalizedTextOutput.nullable(),
   publishedAt: z.string().nullable(),
   fields: z.array(Field),
+  decisionMessages: DecisionMessagesInput,
 }).openapi("Call");
 
 export const CallParams = OrgParams.extend({ callId: Uuid });

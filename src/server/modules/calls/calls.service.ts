@@ -8,7 +8,7 @@ import { user as users } from "../../auth/auth.tables.ts";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import type { Clock, OrgContext, SessionUser } from "../../http/context.ts";
-import { Conflict, type FieldIssue, NotFound, ValidationFailed } from "../../http/errors.ts";
+import { Conflict, type FieldIssue, fromDatabaseError, NotFound, ValidationFailed } from "../../http/errors.ts";
 import { translate } from "../../i18n.ts";
 import { enqueueMail } from "../../mail/mail.service.ts";
 import { organizations } from "../organizations/organizations.tables.ts";
@@ -34,6 +34,7 @@ import {
   callFields,
   calls,
   type Decision,
+  type DecisionMessages,
 } from "./calls.tables.ts";
 
 /** Reading published calls needs no sign-in and no organization. */
@@ -91,12 +92,13 @@ async function findCalls(ctx: OrgContext, callId?: string) {
     applicationCounts: counts.get(call.id) ?? {},
     description: call.description ?? null,
     publishedAt: iso(call.publishedAt),
+    decisionMessages: call.decisionMessages ?? {},
   }));
 }
 
 export async function listCalls(ctx: OrgContext) {
   const rows = await findCalls(ctx);
-  return rows.map(({ description: _, publishedAt: __, ...summary }) => summary);
+  return rows.map(({ description: _, publishedAt: __, decisionMessages: ___, ...summary }) => summary);
 }
 
 async function formOf(db: Db, callId: string) {
@@ -144,7 +146,18 @@ function callValues(input: CallInput) {
     closesAt: new Date(input.closesAt),
     maxAcceptances: input.maxAcceptances ?? null,
     applicantKind: input.applicantKind,
+    decisionMessages: decisionMessagesOf(input.decisionMessages),
   };
+}
+
+/** Blank messages are dropped, so an empty one falls back like a missing one; nothing left is stored as null. */
+function decisionMessagesOf(input: CallInput["decisionMessages"]): DecisionMessages | null {
+  const kept: DecisionMessages = {};
+  for (const [decision, byLocale] of Object.entries(input ?? {})) {
+    const texts = Object.entries(byLocale ?? {}).filter(([, text]) => text?.trim());
+    if (texts.length > 0) kept[decision as Decision] = Object.fromEntries(texts);
+  }
+  return Object.keys(kept).length > 0 ? kept : null;
 }
 
 async function writeForm(db: Db, ctx: OrgContext, callId: string, fields: FieldInput[]) {
@@ -370,7 +383,8 @@ export async function getApplication(ctx: OrgContext, applicationId: string) {
 export async function recordEvent(
   db: Db,
   application: Pick<ApplicationRow, "id" | "organizationId">,
-  actorUserId: string,
+  /** Null when the system acted on its own, as in a waitlist promotion. */
+  actorUserId: string | null,
   kind: ApplicationEventKind,
   at: Date,
   detail: Record<string, unknown> = {},
@@ -425,7 +439,11 @@ export async function decideOnApplication(
 }
 
 /** Enrolls through the programs service; an earlier enrollment of the same applicant is taken up again. */
-async function enrollApplicant(ctx: OrgContext, application: ApplicationRow, call: CallRow) {
+async function enrollApplicant(
+  ctx: Pick<OrgContext, "db" | "organizationId">,
+  application: ApplicationRow,
+  call: CallRow,
+) {
   const { groupId, personId } = application;
   const role = groupId ? ("team" as const) : ("participant" as const);
   const [existing] = await ctx.db
@@ -448,43 +466,153 @@ async function enrollApplicant(ctx: OrgContext, application: ApplicationRow, cal
   return enrollment.id;
 }
 
-export async function queueDecisionMail(
-  db: Db,
-  ctx: OrgContext,
-  application: ApplicationRow,
-  call: CallRow,
-  decision: Decision,
-) {
+/** What an email about an application needs of its organization; a staff `OrgContext` has it all. */
+export type MailScope = {
+  organizationId: string;
+  organization: { defaultLocale: string };
+  config: Pick<Config, "baseUrl">;
+};
+
+/** Who the applicant is and where their email goes; no recipient means no email. */
+async function applicantContact(db: Db, applicationId: string) {
   const [applicant] = await db
     .select({
       userEmail: users.email,
       personEmail: people.email,
       name: applicantName,
       organizationName: organizations.name,
+      organizationLocale: organizations.defaultLocale,
     })
     .from(applications)
     .innerJoin(organizations, eq(organizations.id, applications.organizationId))
     .leftJoin(users, eq(users.id, applications.applicantUserId))
     .leftJoin(people, eq(people.id, applications.personId))
     .leftJoin(groups, eq(groups.id, applications.groupId))
-    .where(eq(applications.id, application.id));
+    .where(eq(applications.id, applicationId));
   const recipient = applicant?.userEmail ?? applicant?.personEmail;
-  if (!applicant || !recipient) return;
+  return applicant && recipient ? { ...applicant, recipient } : undefined;
+}
+
+/**
+ * The call's own message for this decision in the applicant's language, else in the organization's default
+ * language, with {name} and {call} filled in; undefined when staff wrote none, for the catalog's standard text.
+ * Staff write plain text, not ICU, so placeholders are replaced literally and other braces stay as typed.
+ */
+export function customDecisionText(
+  messages: DecisionMessages | null,
+  decision: Decision,
+  locale: string,
+  organizationLocale: string,
+  values: { name: string; call: string },
+) {
+  const byLocale = messages?.[decision];
+  const text = [byLocale?.[locale], byLocale?.[organizationLocale]].find((candidate) => candidate?.trim());
+  return text?.replaceAll("{name}", values.name).replaceAll("{call}", values.call);
+}
+
+export async function queueDecisionMail(
+  db: Db,
+  scope: MailScope,
+  application: ApplicationRow,
+  call: CallRow,
+  decision: Decision,
+) {
+  const applicant = await applicantContact(db, application.id);
+  if (!applicant) return;
   const locale = application.locale;
+  const organizationLocale = scope.organization.defaultLocale;
   const values = {
     name: applicant.name,
-    call: pickLocale(call.title, locale, ctx.organization.defaultLocale),
-    organization: pickLocale(applicant.organizationName, locale, ctx.organization.defaultLocale),
-    link: `${ctx.config.baseUrl}/my/applications/${application.id}`,
+    call: pickLocale(call.title, locale, organizationLocale),
+    organization: pickLocale(applicant.organizationName, locale, organizationLocale),
+    link: `${scope.config.baseUrl}/my/applications/${application.id}`,
   };
+  const custom = customDecisionText(call.decisionMessages, decision, locale, organizationLocale, values);
   await enqueueMail(db, {
-    organizationId: ctx.organizationId,
-    recipient,
+    organizationId: scope.organizationId,
+    recipient: applicant.recipient,
     locale,
     kind: `decision.${decision}`,
     subject: translate(locale, `mail.decision.${decision}.subject` as MessageKey, values),
-    body: translate(locale, `mail.decision.${decision}.body` as MessageKey, values),
+    body:
+      custom !== undefined
+        ? `${custom}\n\n${translate(locale, "mail.application.link", values)}`
+        : translate(locale, `mail.decision.${decision}.body` as MessageKey, values),
   });
+}
+
+/** The applicant's confirmation that their application arrived, in their language. */
+async function queueSubmittedMail(db: Db, app: ApplicantContext, application: ApplicationRow, call: CallRow) {
+  const applicant = await applicantContact(db, application.id);
+  if (!applicant) return;
+  const locale = application.locale;
+  const values = {
+    name: applicant.name,
+    call: pickLocale(call.title, locale, applicant.organizationLocale),
+    organization: pickLocale(applicant.organizationName, locale, applicant.organizationLocale),
+    link: `${app.config.baseUrl}/my/applications/${application.id}`,
+  };
+  await enqueueMail(db, {
+    organizationId: application.organizationId,
+    recipient: applicant.recipient,
+    locale,
+    kind: "application.submitted",
+    subject: translate(locale, "mail.submitted.subject", values),
+    body: translate(locale, "mail.submitted.body", values),
+  });
+}
+
+/**
+ * After an accepted applicant withdrew, the first on the call's waitlist (decided earliest, then submitted
+ * earliest) is accepted and enrolled in the same transaction, with its email and a "promoted" event. The
+ * triggers on cohort capacity and the call's maximum still decide: if either refuses, the savepoint is rolled
+ * back, nobody is promoted, and the withdrawal itself stands.
+ */
+async function promoteFromWaitlist(db: Db, app: ApplicantContext, withdrawn: ApplicationRow) {
+  // Skipping locked rows lets two withdrawals at once promote two different applicants.
+  const [next] = await db
+    .select()
+    .from(applications)
+    .where(
+      and(
+        eq(applications.organizationId, withdrawn.organizationId),
+        eq(applications.callId, withdrawn.callId),
+        eq(applications.status, "waitlisted"),
+      ),
+    )
+    .orderBy(
+      sql`${applications.decidedAt} asc nulls last`,
+      sql`${applications.submittedAt} asc nulls last`,
+      asc(applications.id),
+    )
+    .limit(1)
+    .for("update", { skipLocked: true });
+  if (!next) return;
+  const [call] = await db.select().from(calls).where(eq(calls.id, next.callId));
+  const [organization] = await db
+    .select({ defaultLocale: organizations.defaultLocale })
+    .from(organizations)
+    .where(eq(organizations.id, next.organizationId));
+  const scope = { db, organizationId: next.organizationId, organization, config: app.config };
+  const now = app.clock();
+  try {
+    await db.transaction(async (savepoint) => {
+      const sp = savepoint as Db;
+      await sp.update(applications).set({ status: "accepted", decidedAt: now }).where(eq(applications.id, next.id));
+      const enrollmentId = await enrollApplicant({ ...scope, db: sp }, next, call);
+      await sp.update(applications).set({ enrollmentId }).where(eq(applications.id, next.id));
+      await recordEvent(sp, next, null, "promoted", now, {
+        from: "waitlisted",
+        enrollmentId,
+        afterWithdrawalOf: withdrawn.id,
+      });
+      await queueDecisionMail(sp, scope, next, call, "accepted");
+    });
+  } catch (error) {
+    const refusal = fromDatabaseError(error)?.code;
+    if (refusal === "errors.cohortFull" || refusal === "errors.callMaximumReached") return;
+    throw error;
+  }
 }
 
 // ——— Public: open calls ———
@@ -748,6 +876,7 @@ export async function submitApplication(app: ApplicantContext, applicationId: st
       .set({ status: "submitted", submittedAt: now })
       .where(eq(applications.id, applicationId));
     await recordEvent(db, application, app.user.id, "submitted", now);
+    await queueSubmittedMail(db, app, application, call);
     const failed = failedScreening(fields, application.answers);
     if (failed.length > 0) {
       await db.update(applications).set({ status: "screened_out" }).where(eq(applications.id, applicationId));
@@ -778,6 +907,7 @@ export async function withdrawApplication(app: ApplicantContext, applicationId: 
     }
     await db.update(applications).set({ status: "withdrawn" }).where(eq(applications.id, applicationId));
     await recordEvent(db, application, app.user.id, "withdrawn", app.clock(), { from: application.status });
+    if (application.status === "accepted") await promoteFromWaitlist(db, app, application);
   });
   return getMyApplication(app, applicationId);
 }

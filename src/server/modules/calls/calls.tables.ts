@@ -56,6 +56,8 @@ export const applicationEventKinds = [
   "reviewer_assigned",
   "conflict_declared",
   "scored",
+  // A waitlisted application accepted automatically when an accepted applicant withdrew.
+  "promoted",
 ] as const;
 
 export type CallStatus = (typeof callStatuses)[number];
@@ -69,6 +71,8 @@ export type ApplicationEventKind = (typeof applicationEventKinds)[number];
 export type AnswerValue = string | number | boolean | string[] | null;
 export type Answers = Record<string, AnswerValue>;
 export type FieldOption = { value: string; label: Record<string, string> };
+/** Staff's own decision message per decision and locale, replacing the catalog's standard email text. */
+export type DecisionMessages = Partial<Record<Decision, Partial<Record<string, string>>>>;
 /** An answer that is not `equals` screens the application out at submission. */
 export type EligibilityRule = { equals: string | number | boolean };
 
@@ -91,6 +95,8 @@ export const calls = pgTable(
     status: text("status").$type<CallStatus>().notNull().default("draft"),
     /** Reviewers see neither names nor contact details of the applicants. */
     blindReview: boolean("blind_review").notNull().default(false),
+    /** Plain text with {name} and {call}; a decision or locale without one uses the catalog's standard text. */
+    decisionMessages: jsonb("decision_messages").$type<DecisionMessages>(),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -580,7 +580,8 @@ describe("decisions", () => {
     const owner = await t.memberOf(orgId, "owner");
     const outbox = await json(await staff("GET", "/outbox", undefined, owner.cookie));
     const emails = new Set(submitted.map(({ applicant }) => applicant.email));
-    expect(outbox.filter((message: any) => emails.has(message.recipient))).toHaveLength(3);
+    const decisionMails = outbox.filter((message: any) => message.kind.startsWith("decision."));
+    expect(decisionMails.filter((message: any) => emails.has(message.recipient))).toHaveLength(3);
 
     // The maximum cannot drop below those accepted.
     const lowered = await staff("PUT", `/calls/${call.id}`, callBody({ cohortId: cohort, maxAcceptances: 2 }));
@@ -667,5 +668,120 @@ describe("decisions", () => {
     );
     expect(added.status).toBe(200);
     expect((await json(added)).fields).toHaveLength(fields.length + 1);
+  });
+});
+
+describe("emails and the waiting list", () => {
+  const outbox = async () => {
+    const owner = await t.memberOf(orgId, "owner");
+    return json(await staff("GET", "/outbox", undefined, owner.cookie));
+  };
+  const withdraw = (application: { id: string; applicant: Member }) =>
+    t.call("POST", `/api/my/applications/${application.id}/withdraw`, { cookie: application.applicant.cookie });
+  const now = new Date("2026-11-23T10:00:00Z");
+
+  test("submitting queues a confirmation email in the applicant's language", async () => {
+    const call = await publishedCall();
+    const { id, applicant } = await submittedApplication(call.id, completeAnswers, { locale: "he" });
+    const mails = (await outbox()).filter((message: any) => message.recipient === applicant.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ kind: "application.submitted", locale: "he", status: expect.any(String) });
+    expect(mails[0].subject).toBe("קיבלנו את בקשתך: מנהיגות 20/20: קול קורא 2027");
+    expect(mails[0].body).toContain("תודה על הגשת הבקשה");
+    expect(mails[0].body).toContain(`/my/applications/${id}`);
+  });
+
+  test("withdrawing an accepted application promotes the first on the waiting list into the cohort", async () => {
+    const cohort = await newCohort(1);
+    const call = await publishedCall({ cohortId: cohort, maxAcceptances: 1 });
+    const accepted = await submittedApplication(call.id);
+    const later = await submittedApplication(call.id);
+    const first = await submittedApplication(call.id, completeAnswers, { locale: "ka" });
+    expect((await decide(accepted.id, "accepted")).status).toBe(200);
+    // Waitlisted earlier comes first, whatever the order of submission.
+    t.setNow(new Date("2026-11-23T09:00:00Z"));
+    expect((await decide(first.id, "waitlisted")).status).toBe(200);
+    t.setNow(now);
+    expect((await decide(later.id, "waitlisted")).status).toBe(200);
+
+    expect(await json(await withdraw(accepted))).toMatchObject({ status: "withdrawn" });
+    const promoted = await json(await staff("GET", `/applications/${first.id}`));
+    expect(promoted).toMatchObject({ status: "accepted", decidedAt: now.toISOString() });
+    expect(promoted.enrollmentId).toBeTruthy();
+    expect(promoted.events.at(-1)).toMatchObject({
+      kind: "promoted",
+      actorUserId: null,
+      detail: { from: "waitlisted", enrollmentId: promoted.enrollmentId, afterWithdrawalOf: accepted.id },
+    });
+    const roster = await json(await staff("GET", `/cohorts/${cohort}/enrollments`));
+    expect(roster).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ personId: accepted.application.personId ?? expect.anything(), status: "withdrawn" }),
+        expect.objectContaining({ id: promoted.enrollmentId, status: "active" }),
+      ]),
+    );
+    expect(roster.filter((row: any) => row.status === "active")).toHaveLength(1);
+    expect((await json(await staff("GET", `/applications/${later.id}`))).status).toBe("waitlisted");
+    const mail = (await outbox()).find(
+      (message: any) => message.recipient === first.applicant.email && message.kind === "decision.accepted",
+    );
+    expect(mail).toMatchObject({ locale: "ka" });
+    expect(mail.body).toContain(`/my/applications/${first.id}`);
+  });
+
+  test("withdrawing an accepted application with nobody on the waiting list promotes nobody", async () => {
+    const cohort = await newCohort(2);
+    const call = await publishedCall({ cohortId: cohort });
+    const accepted = await submittedApplication(call.id);
+    const pending = await submittedApplication(call.id);
+    expect((await decide(accepted.id, "accepted")).status).toBe(200);
+    expect((await withdraw(accepted)).status).toBe(200);
+    const detail = await json(await staff("GET", `/calls/${call.id}`));
+    expect(detail.applicationCounts).toEqual({ withdrawn: 1, submitted: 1 });
+    const audit = await json(await staff("GET", `/applications/${pending.id}`));
+    expect(audit.events.map((event: any) => event.kind)).toEqual(["started", "submitted"]);
+    const roster = await json(await staff("GET", `/cohorts/${cohort}/enrollments`));
+    expect(roster).toEqual([expect.objectContaining({ status: "withdrawn" })]);
+  });
+
+  test("a call's own Hebrew decision message reaches a Hebrew applicant with the placeholders filled", async () => {
+    const call = await publishedCall({
+      decisionMessages: {
+        accepted: { he: "שלום {name}, ברוכים הבאים ל{call}! {unknown} נשאר כפי שהוא.", en: "Welcome, {name}!" },
+        rejected: { he: "   " },
+      },
+    });
+    expect(call.decisionMessages).toEqual({
+      accepted: { he: "שלום {name}, ברוכים הבאים ל{call}! {unknown} נשאר כפי שהוא.", en: "Welcome, {name}!" },
+    });
+    const hebrew = await submittedApplication(call.id, completeAnswers, { locale: "he" });
+    const declined = await submittedApplication(call.id, completeAnswers, { locale: "he" });
+    const decided = await json(await decide(hebrew.id, "accepted"));
+    await decide(declined.id, "rejected");
+    const mails = await outbox();
+    const welcome = mails.find(
+      (message: any) => message.recipient === hebrew.applicant.email && message.kind === "decision.accepted",
+    );
+    expect(welcome.subject).toBe("בקשתך התקבלה: מנהיגות 20/20: קול קורא 2027");
+    expect(welcome.body).toBe(
+      `שלום ${decided.applicantName}, ברוכים הבאים למנהיגות 20/20: קול קורא 2027! {unknown} נשאר כפי שהוא.\n\n` +
+        `הבקשה שלך: http://localhost:3000/my/applications/${hebrew.id}`,
+    );
+    // A blank message for a decision means the catalog's standard text.
+    const rejection = mails.find(
+      (message: any) => message.recipient === declined.applicant.email && message.kind === "decision.rejected",
+    );
+    expect(rejection.body).toMatch(/^שלום /);
+    expect(rejection.body).not.toContain("ברוכים הבאים");
+  });
+
+  test("a decision message longer than 5,000 characters is refused with its path", async () => {
+    const response = await staff(
+      "POST",
+      "/calls",
+      callBody({ decisionMessages: { waitlisted: { el: "α".repeat(5001) } } }),
+    );
+    expect(response.status).toBe(400);
+    expect((await json(response)).errors[0].path).toBe("json.decisionMessages.waitlisted.el");
   });
 });

@@ -5,7 +5,7 @@ import { allow, requireUser, signedIn } from "../../http/context.ts";
 import { jsonBody, jsonResponse, scopedProblems } from "../../http/openapi-helpers.ts";
 import { problems } from "../../http/problem.ts";
 import { createRouter } from "../../http/router.ts";
-import { listOutbox } from "../../mail/mail.service.ts";
+import { listOutbox, resendMail } from "../../mail/mail.service.ts";
 import * as schemas from "./organizations.schemas.ts";
 import * as service from "./organizations.service.ts";
 
@@ -171,6 +171,16 @@ const outbox = createRoute({
   responses: { 200: jsonResponse(z.array(schemas.OutboxMessage), "Outbox"), ...scopedProblems },
 });
 
+const resendOutboxMessage = createRoute({
+  method: "post",
+  path: "/orgs/{orgId}/outbox/{messageId}/resend",
+  tags,
+  summary: "Send a sent or failed message again (back to pending; the last error is kept)",
+  middleware: [allow("organization.manage")] as const,
+  request: { params: schemas.OutboxMessageParams },
+  responses: { 200: jsonResponse(schemas.OutboxMessage, "Queued again"), ...scopedProblems, 409: problems[409] },
+});
+
 const listNetworks = createRoute({
   method: "get",
   path: "/orgs/{orgId}/networks",
@@ -247,6 +257,9 @@ export const organizationsRouter = createRouter()
     ),
   )
   .openapi(outbox, async (c) => c.json(await listOutbox(c.get("ctx")), 200))
+  .openapi(resendOutboxMessage, async (c) =>
+    c.json(await resendMail(c.get("ctx"), c.req.valid("param").messageId), 200),
+  )
   .openapi(listNetworks, async (c) => c.json(await service.listNetworks(c.get("ctx")), 200))
   .openapi(createNetwork, async (c) => c.json(await service.createNetwork(c.get("ctx"), c.req.valid("json")), 201))
   .openapi(addNetworkMember, async (c) => {

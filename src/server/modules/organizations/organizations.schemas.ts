@@ -122,6 +122,7 @@ export const Network = z
   .openapi("Network");
 
 export const CreateNetworkInput = z.object({ name: LocalizedTextInput, description: LocalizedTextInput.optional() });
+export const OutboxMessageParams = OrgParams.extend({ messageId: Uuid });
 export const NetworkParams = OrgParams.extend({ networkId: Uuid });
 export const AddNetworkMemberInput = z.object({ organizationSlug: z.string().min(1).max(60) });
 export const NetworkMemberParams = NetworkParams.extend({ memberId: Uuid });
@@ -135,6 +136,10 @@ export const OutboxMessage = z
     subject: z.string(),
     body: z.string(),
     status: z.enum(["pending", "sent", "failed"]),
+    /** Delivery attempts since it was queued or last resent. */
+    attempts: z.int(),
+    /** The last delivery error, kept after a resend or a later success. */
+    lastError: z.string().nullable(),
     createdAt: z.string(),
     sentAt: z.string().nullable(),
   })

@@ -9,6 +9,9 @@ import { groups, people } from "../people/people.tables.ts";
 import type { ChangeEnrollmentInput, CohortInput, EnrollInput, ProgramInput } from "./programs.schemas.ts";
 import { budgetLines, cohortPhases, cohorts, enrollments, programs } from "./programs.tables.ts";
 
+/** Enrolling needs only the organization's scope, so a call's automatic waitlist promotion can enroll too. */
+type Scoped = Pick<OrgContext, "db" | "organizationId">;
+
 const seatTaking = and(
   inArray(enrollments.role, ["participant", "team"]),
   inArray(enrollments.status, ["invited", "active"]),
@@ -219,7 +222,7 @@ const enrollmentColumns = {
   enrolledAt: enrollments.createdAt,
 };
 
-async function findEnrollments(ctx: OrgContext, where: ReturnType<typeof and>) {
+async function findEnrollments(ctx: Scoped, where: ReturnType<typeof and>) {
   const rows = await ctx.db
     .select(enrollmentColumns)
     .from(enrollments)
@@ -235,7 +238,7 @@ export async function listRoster(ctx: OrgContext, cohortId: string) {
   return findEnrollments(ctx, eq(enrollments.cohortId, cohortId));
 }
 
-async function getCohortRow(ctx: OrgContext, cohortId: string) {
+async function getCohortRow(ctx: Scoped, cohortId: string) {
   const [cohort] = await ctx.db
     .select({ id: cohorts.id })
     .from(cohorts)
@@ -243,7 +246,7 @@ async function getCohortRow(ctx: OrgContext, cohortId: string) {
   if (!cohort) throw new NotFound("cohort");
 }
 
-async function requireEnrollee(ctx: OrgContext, input: z.infer<typeof EnrollInput>) {
+async function requireEnrollee(ctx: Scoped, input: z.infer<typeof EnrollInput>) {
   const [found] = input.personId
     ? await ctx.db
         .select({ id: people.id })
@@ -257,7 +260,7 @@ async function requireEnrollee(ctx: OrgContext, input: z.infer<typeof EnrollInpu
 }
 
 /** The database trigger `enrollments_within_cohort_capacity` refuses a participant beyond capacity. */
-export async function enrollInCohort(ctx: OrgContext, cohortId: string, input: z.infer<typeof EnrollInput>) {
+export async function enrollInCohort(ctx: Scoped, cohortId: string, input: z.infer<typeof EnrollInput>) {
   await getCohortRow(ctx, cohortId);
   await requireEnrollee(ctx, input);
   const [row] = await ctx.db
@@ -276,7 +279,7 @@ export async function enrollInCohort(ctx: OrgContext, cohortId: string, input: z
 }
 
 export async function changeEnrollment(
-  ctx: OrgContext,
+  ctx: Scoped,
   enrollmentId: string,
   input: z.infer<typeof ChangeEnrollmentInput>,
 ) {

@@ -19,6 +19,8 @@ export const fieldTypes = [
 export type FieldType = (typeof fieldTypes)[number];
 export const applicantKinds = ["person", "group", "either"] as const;
 export type ApplicantKind = (typeof applicantKinds)[number];
+export const decisions = ["accepted", "waitlisted", "rejected"] as const;
+export type Decision = (typeof decisions)[number];
 
 /** Types whose answer can be screened against one value. */
 export const screenableTypes = new Set<FieldType>(["single_choice", "country", "number", "consent"]);
@@ -50,6 +52,8 @@ export type CallDraft = {
   maxAcceptances: number | null;
   applicantKind: ApplicantKind;
   fields: FieldDraft[];
+  /** Staff's own decision email text per decision and locale; blank uses the standard text. */
+  decisionMessages: Record<Decision, LocalizedDraft>;
 };
 
 let lastKey = 0;
@@ -65,6 +69,7 @@ export function emptyCallDraft(): CallDraft {
     maxAcceptances: null,
     applicantKind: "person",
     fields: [],
+    decisionMessages: { accepted: {}, waitlisted: {}, rejected: {} },
   };
 }
 
@@ -77,6 +82,11 @@ export function callDraft(call: CallDetail): CallDraft {
     closesAt: call.closesAt,
     maxAcceptances: call.maxAcceptances,
     applicantKind: call.applicantKind,
+    decisionMessages: {
+      accepted: call.decisionMessages.accepted ?? {},
+      waitlisted: call.decisionMessages.waitlisted ?? {},
+      rejected: call.decisionMessages.rejected ?? {},
+    },
     fields: call.fields.map((field) => ({
       rowKey: nextKey(),
       key: field.key,
@@ -133,8 +143,19 @@ function blankToNull(text: LocalizedDraft) {
   return Object.keys(kept).length ? kept : null;
 }
 
+function decisionMessagesValue(messages: CallDraft["decisionMessages"]) {
+  const kept = Object.fromEntries(
+    decisions.flatMap((decision) => {
+      const text = blankToNull(messages[decision]);
+      return text ? [[decision, text]] : [];
+    }),
+  );
+  return Object.keys(kept).length ? kept : null;
+}
+
 export function callValues(draft: CallDraft): CallValues {
   return {
+    decisionMessages: decisionMessagesValue(draft.decisionMessages),
     cohortId: draft.cohortId,
     title: withoutBlanks(draft.title),
     description: blankToNull(draft.description),

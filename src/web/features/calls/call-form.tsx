@@ -10,7 +10,7 @@ import { NumberInput } from "../../ui/number-input.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
 import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
 import { useFieldProblems } from "../programs/field-problems.ts";
-import { type ApplicantKind, applicantKinds, type CallDraft, callValues } from "./call-draft.ts";
+import { type ApplicantKind, applicantKinds, type CallDraft, callValues, decisions } from "./call-draft.ts";
 import { FormBuilder } from "./form-builder.tsx";
 import { useCohortOptions, useSaveCall } from "./use-call-queries.ts";
 
@@ -122,6 +122,40 @@ export function CallForm({ orgId, callId, initial, onSaved, onCancel }: CallForm
       <Section title={t("calls.form.questions")} hint={t("calls.form.questionsHint")} error={problemAt("fields")}>
         <FormBuilder fields={draft.fields} onChange={(fields) => change({ fields })} problemAt={problemAt} />
       </Section>
+      <details className="border-t border-slate-200 pt-4">
+        <summary className="cursor-pointer font-semibold text-slate-900">{t("calls.form.decisionMessages")}</summary>
+        <p className="mt-2 text-sm text-slate-600">{t("calls.form.decisionMessagesHint")}</p>
+        {problemAt("decisionMessages") && (
+          <p role="alert" className="text-xs text-red-700">
+            {problemAt("decisionMessages")}
+          </p>
+        )}
+        {decisions.map((decision) => (
+          <fieldset key={decision} className="mt-4 flex flex-col gap-2">
+            <legend className="mb-2 text-sm font-medium text-slate-700">{t(`applications.status.${decision}`)}</legend>
+            <div className="grid gap-3 sm:grid-cols-2">
+              {locales.map((locale) => (
+                <TextInput
+                  key={locale}
+                  multiline
+                  label={localeNames[locale]}
+                  value={draft.decisionMessages[decision][locale] ?? ""}
+                  onChange={(text) =>
+                    change({
+                      decisionMessages: {
+                        ...draft.decisionMessages,
+                        [decision]: { ...draft.decisionMessages[decision], [locale]: text },
+                      },
+                    })
+                  }
+                  dir={directionOf(locale)}
+                  error={problemAt(`decisionMessages.${decision}.${locale}`)}
+                />
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </details>
       <FormActions
         submitLabel={callId ? t("calls.form.save") : t("calls.form.create")}
         cancelLabel={t("calls.form.cancel")}

@@ -1,22 +1,33 @@
 /** Email the organization has queued or sent; without SMTP this is where admins pick up invitation links. */
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Disclosure, DisclosurePanel, Heading } from "react-aria-components";
 import { api, unwrap } from "../../api-client.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
+import { Button as ActionButton, ErrorBanner } from "../../ui/controls.tsx";
 import { Badge, EmptyState } from "../../ui/layout.tsx";
+import { useProblemText } from "../../ui/problem-text.ts";
 
 const statusTones = { pending: "amber", sent: "green", failed: "red" } as const;
 
 export function OutboxTab({ orgId }: { orgId: string }) {
   const t = useT();
   const format = useFormat();
+  const problemText = useProblemText();
+  const queryClient = useQueryClient();
   const outbox = useQuery({
     queryKey: ["outbox", orgId],
     queryFn: async () => unwrap(await api.api.orgs[":orgId"].outbox.$get({ param: { orgId } })),
   });
+  const resend = useMutation({
+    mutationFn: async (messageId: string) =>
+      unwrap(await api.api.orgs[":orgId"].outbox[":messageId"].resend.$post({ param: { orgId, messageId } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ["outbox", orgId] }),
+  });
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-slate-600">{t("outbox.intro")}</p>
+      <p className="text-sm text-slate-600">{t("outbox.delivery")}</p>
+      <ErrorBanner>{problemText(resend.error)}</ErrorBanner>
       {outbox.data?.length === 0 && <EmptyState>{t("outbox.empty")}</EmptyState>}
       <ul className="flex flex-col gap-2">
         {outbox.data?.map((message) => (
@@ -62,6 +73,25 @@ export function OutboxTab({ orgId }: { orgId: string }) {
                 >
                   {message.body}
                 </p>
+                <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 px-4 py-3 text-sm text-slate-600">
+                  <span>{t("outbox.attempts", { count: message.attempts })}</span>
+                  {message.sentAt && <span>{t("outbox.sentAt", { date: format.dateTime(message.sentAt) })}</span>}
+                  {message.lastError && (
+                    <span className="text-red-700">
+                      {t("outbox.lastError")} <span dir="ltr">{message.lastError}</span>
+                    </span>
+                  )}
+                  {message.status !== "pending" && (
+                    <ActionButton
+                      variant="secondary"
+                      className="ms-auto"
+                      isDisabled={resend.isPending}
+                      onPress={() => resend.mutate(message.id)}
+                    >
+                      {t("outbox.resend")}
+                    </ActionButton>
+                  )}
+                </div>
               </DisclosurePanel>
             </Disclosure>
           </li>
