@@ -1,4 +1,5 @@
 /** Staff build a call's application form: questions of each type, in order, with labels and help in each language. */
+
 import { useState } from "react";
 import { directionOf, type Locale, localeNames, locales } from "../../../shared/i18n/locales.ts";
 import { useLocale, useT } from "../../i18n/i18n.tsx";
@@ -7,6 +8,7 @@ import { Button, SelectInput, TextInput } from "../../ui/controls.tsx";
 import { CountryField } from "../../ui/country-field.tsx";
 import type { LocalizedDraft } from "../../ui/localized-text-fields.tsx";
 import { NumberInput } from "../../ui/number-input.tsx";
+import { movedInList, RowOrderActions } from "../../ui/row-order-actions.tsx";
 import { isolate } from "../programs/bidi-isolate.ts";
 import type { FieldProblems } from "../programs/field-problems.ts";
 import {
@@ -30,11 +32,6 @@ export function FormBuilder({ fields, onChange, problemAt }: FormBuilderProps) {
   const [locale, setLocale] = useState<Locale>(viewerLocale);
   const replace = (index: number, patch: Partial<FieldDraft>) =>
     onChange(fields.map((field, at) => (at === index ? { ...field, ...patch } : field)));
-  const move = (index: number, by: -1 | 1) => {
-    const reordered = [...fields];
-    [reordered[index], reordered[index + by]] = [reordered[index + by], reordered[index]];
-    onChange(reordered);
-  };
   return (
     <div className="flex flex-col gap-4">
       <SelectInput
@@ -55,34 +52,17 @@ export function FormBuilder({ fields, onChange, problemAt }: FormBuilderProps) {
                 onChange={(patch) => replace(index, patch)}
                 problemAt={(path) => problemAt(`fields.${index}${path ? `.${path}` : ""}`)}
                 actions={
-                  <div className="flex gap-1">
-                    <Button
-                      variant="quiet"
-                      className="px-2"
-                      aria-label={t("calls.builder.moveUp", { number: index + 1 })}
-                      isDisabled={index === 0}
-                      onPress={() => move(index, -1)}
-                    >
-                      ↑
-                    </Button>
-                    <Button
-                      variant="quiet"
-                      className="px-2"
-                      aria-label={t("calls.builder.moveDown", { number: index + 1 })}
-                      isDisabled={index === fields.length - 1}
-                      onPress={() => move(index, 1)}
-                    >
-                      ↓
-                    </Button>
-                    <Button
-                      variant="quiet"
-                      className="px-2"
-                      aria-label={t("calls.builder.remove", { number: index + 1 })}
-                      onPress={() => onChange(fields.filter((_, at) => at !== index))}
-                    >
-                      ✕
-                    </Button>
-                  </div>
+                  <RowOrderActions
+                    index={index}
+                    count={fields.length}
+                    labels={{
+                      up: t("calls.builder.moveUp", { number: index + 1 }),
+                      down: t("calls.builder.moveDown", { number: index + 1 }),
+                      remove: t("calls.builder.remove", { number: index + 1 }),
+                    }}
+                    onMove={(by) => onChange(movedInList(fields, index, by))}
+                    onRemove={() => onChange(fields.filter((_, at) => at !== index))}
+                  />
                 }
               />
             </li>

@@ -1,4 +1,5 @@
 /** Staff set a call's review stages (screening → interview → pitch), each with its rubric, and whether review is blind. */
+
 import { Link, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { directionOf, type Locale, localeNames, locales } from "../../../shared/i18n/locales.ts";
@@ -11,6 +12,7 @@ import { Card, PageHeader } from "../../ui/layout.tsx";
 import { type LocalizedDraft, withoutBlanks } from "../../ui/localized-text-fields.tsx";
 import { NumberInput } from "../../ui/number-input.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
+import { movedInList, RowOrderActions } from "../../ui/row-order-actions.tsx";
 import { buttonClass } from "../../ui/styles.ts";
 import { isolate } from "../programs/bidi-isolate.ts";
 import { useFieldProblems } from "../programs/field-problems.ts";
@@ -207,11 +209,6 @@ function SetupForm({ orgId, callId, setup }: { orgId: string; callId: string; se
   const problemAt = useFieldProblems({ error: save.error, sent: save.variables }, inputOf(draft));
   const changeStage = (index: number, patch: Partial<StageDraft>) =>
     setDraft({ ...draft, stages: draft.stages.map((stage, at) => (at === index ? { ...stage, ...patch } : stage)) });
-  const moveStage = (index: number, by: -1 | 1) => {
-    const stages = [...draft.stages];
-    [stages[index], stages[index + by]] = [stages[index + by], stages[index]];
-    setDraft({ ...draft, stages });
-  };
   return (
     <form
       className="flex flex-col gap-5"
@@ -249,35 +246,18 @@ function SetupForm({ orgId, callId, setup }: { orgId: string; callId: string; se
               onChange={(patch) => changeStage(index, patch)}
               problemAt={(path) => problemAt(`stages.${index}${path ? `.${path}` : ""}`)}
               actions={
-                <div className="flex gap-1">
-                  <Button
-                    variant="quiet"
-                    className="px-2"
-                    aria-label={t("reviews.setup.stageUp", { number: index + 1 })}
-                    isDisabled={index === 0}
-                    onPress={() => moveStage(index, -1)}
-                  >
-                    ↑
-                  </Button>
-                  <Button
-                    variant="quiet"
-                    className="px-2"
-                    aria-label={t("reviews.setup.stageDown", { number: index + 1 })}
-                    isDisabled={index === draft.stages.length - 1}
-                    onPress={() => moveStage(index, 1)}
-                  >
-                    ↓
-                  </Button>
-                  <Button
-                    variant="quiet"
-                    className="px-2"
-                    aria-label={t("reviews.setup.stageRemove", { number: index + 1 })}
-                    isDisabled={draft.stages.length === 1}
-                    onPress={() => setDraft({ ...draft, stages: draft.stages.filter((_, at) => at !== index) })}
-                  >
-                    ✕
-                  </Button>
-                </div>
+                <RowOrderActions
+                  index={index}
+                  count={draft.stages.length}
+                  labels={{
+                    up: t("reviews.setup.stageUp", { number: index + 1 }),
+                    down: t("reviews.setup.stageDown", { number: index + 1 }),
+                    remove: t("reviews.setup.stageRemove", { number: index + 1 }),
+                  }}
+                  onMove={(by) => setDraft({ ...draft, stages: movedInList(draft.stages, index, by) })}
+                  onRemove={() => setDraft({ ...draft, stages: draft.stages.filter((_, at) => at !== index) })}
+                  isRemoveDisabled={draft.stages.length === 1}
+                />
               }
             />
           </li>

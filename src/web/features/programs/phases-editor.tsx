@@ -1,7 +1,9 @@
 /** The cohort's phases in order: each named in the viewer's language (other translations kept), with its dates. */
+
 import { directionOf, localeNames } from "../../../shared/i18n/locales.ts";
 import { useLocale, useT } from "../../i18n/i18n.tsx";
 import { Button, TextInput } from "../../ui/controls.tsx";
+import { movedInList, RowOrderActions } from "../../ui/row-order-actions.tsx";
 import { newPhase, type PhaseDraft } from "./cohort-draft.ts";
 import type { FieldProblems } from "./field-problems.ts";
 
@@ -16,11 +18,6 @@ export function PhasesEditor({ phases, onChange, cohortStartsOn, problemAt }: Ph
   const t = useT();
   const replace = (index: number, patch: Partial<PhaseDraft>) =>
     onChange(phases.map((phase, at) => (at === index ? { ...phase, ...patch } : phase)));
-  const move = (index: number, by: -1 | 1) => {
-    const reordered = [...phases];
-    [reordered[index], reordered[index + by]] = [reordered[index + by], reordered[index]];
-    onChange(reordered);
-  };
   return (
     <div className="flex flex-col gap-3">
       {phases.length > 0 && (
@@ -54,34 +51,18 @@ export function PhasesEditor({ phases, onChange, cohortStartsOn, problemAt }: Ph
                 error={problemAt(`phases.${index}.endsOn`)}
                 isRequired
               />
-              <div className="flex gap-1 sm:pt-6">
-                <Button
-                  variant="quiet"
-                  className="px-2"
-                  aria-label={t("cohorts.phase.moveUp", { number: index + 1 })}
-                  isDisabled={index === 0}
-                  onPress={() => move(index, -1)}
-                >
-                  ↑
-                </Button>
-                <Button
-                  variant="quiet"
-                  className="px-2"
-                  aria-label={t("cohorts.phase.moveDown", { number: index + 1 })}
-                  isDisabled={index === phases.length - 1}
-                  onPress={() => move(index, 1)}
-                >
-                  ↓
-                </Button>
-                <Button
-                  variant="quiet"
-                  className="px-2"
-                  aria-label={t("cohorts.phase.remove", { number: index + 1 })}
-                  onPress={() => onChange(phases.filter((_, at) => at !== index))}
-                >
-                  ✕
-                </Button>
-              </div>
+              <RowOrderActions
+                className="sm:pt-6"
+                index={index}
+                count={phases.length}
+                labels={{
+                  up: t("cohorts.phase.moveUp", { number: index + 1 }),
+                  down: t("cohorts.phase.moveDown", { number: index + 1 }),
+                  remove: t("cohorts.phase.remove", { number: index + 1 }),
+                }}
+                onMove={(by) => onChange(movedInList(phases, index, by))}
+                onRemove={() => onChange(phases.filter((_, at) => at !== index))}
+              />
             </li>
           ))}
         </ol>
