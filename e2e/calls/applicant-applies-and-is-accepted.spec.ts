@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { catalog, uniqueSuffix } from "../support/catalog.ts";
+import { catalog, isolated, uniqueSuffix } from "../support/catalog.ts";
 import { baseUrl, demoAdmin, openBrowserPerFile, organizationId, screenshot, signIn } from "../support/fixtures.ts";
 
 const newPage = openBrowserPerFile();
@@ -31,7 +31,7 @@ const motivation = {
 };
 
 describe("a public applicant", () => {
-  test("applies in Georgian to a call staff built in Hebrew, and is accepted into the cohort", async () => {
+  test("applies in Georgian to a call staff built in Hebrew, is reviewed with a rubric, and is accepted into the cohort", async () => {
     const run = uniqueSuffix();
     const cohortName = { he: `מחזור גיוס ${run}`, en: `Recruitment cohort ${run}` };
     const callTitle = { he: `קול קורא לעמיתים ${run}`, ka: `სტიპენდიის კონკურსი ${run}` };
@@ -236,20 +236,69 @@ describe("a public applicant", () => {
     await applicantPage.getByText(applicantT("applications.form.submitted"), { exact: true }).waitFor();
     await shot(applicantPage, "06-submitted", "ka");
 
+    // Staff set a review stage with a one-criterion rubric and move the submitted application into it.
+    const stageName = `סינון ${run}`;
+    const criterionName = "התאמה לתוכנית";
+    await staff.getByRole("link", { name: staffT("reviews.setup.title") }).click();
+    await staff.getByLabel(staffT("reviews.setup.stageName", { language: "עברית" })).fill(stageName);
+    await staff.getByLabel(staffT("reviews.setup.criterionName", { language: "עברית" })).fill(criterionName);
+    await staff.getByRole("button", { name: staffT("reviews.setup.save") }).click();
+    await staff
+      .getByRole("button", { name: staffT("reviews.start.button", { count: 1, stage: isolated(stageName) }) })
+      .click();
+    await staff.getByText(staffT("reviews.moved.advance", { count: 1 })).waitFor();
+    await staff.getByRole("link").filter({ hasText: stageName }).click();
+
+    // In the stage view they assign a reviewer, themselves, to the application.
+    await staff
+      .getByRole("heading", { level: 1, name: staffT("reviews.stage.title", { number: 1, name: isolated(stageName) }) })
+      .waitFor();
+    await staff.getByRole("checkbox", { name: staffT("reviews.stage.select", { name: applicant.name }) }).check({
+      force: true,
+    });
+    const reviewers: { name: string; email: string; role: "owner" | "admin" }[] = await api("GET", "/reviewers");
+    const reviewer = reviewers.find((candidate) => candidate.email === demoAdmin);
+    if (!reviewer) throw new Error("The demo administrator reviews in the fellowship");
+    await staff.getByRole("button", { name: staffT("reviews.assign.button") }).click();
+    const dialog = staff.getByRole("dialog");
+    await dialog
+      .getByRole("checkbox", { name: `${reviewer.name} · ${staffT(`reviews.role.${reviewer.role}`)}` })
+      .check({ force: true });
+    await dialog.getByRole("button", { name: staffT("reviews.assign.submit", { count: 1 }) }).click();
+    await dialog.getByText(staffT("reviews.assign.done")).waitFor();
+    await dialog.getByRole("button", { name: staffT("reviews.close") }).click();
+    const stagePath = new URL(staff.url()).pathname;
+
+    // As the reviewer, they score the application with the rubric.
+    await staff.goto(`${baseUrl}/orgs/${orgId}/reviews`);
+    await staff.getByRole("link", { name: applicant.name, exact: true }).click();
+    await staff.getByText(criterionName).waitFor();
+    await staff.getByRole("radio", { name: "4", exact: true }).check({ force: true });
+    await staff.getByRole("button", { name: staffT("reviews.score.save") }).click();
+    await staff.getByText(staffT("reviews.score.saved")).waitFor();
+    await shot(staff, "07-scoring", "he");
+
+    // The stage ranking shows the score.
+    await staff.goto(`${baseUrl}${stagePath}`);
+    const ranked = staff.getByRole("row").filter({ hasText: applicant.name });
+    await ranked.getByText(new Intl.NumberFormat("he", { minimumFractionDigits: 2 }).format(4)).waitFor();
+    await ranked.getByText(reviewer.name).waitFor();
+    await shot(staff, "08-stage-ranking", "he");
+
     // Staff see the application on the call page and accept it.
-    await staff.reload();
+    await staff.goto(`${baseUrl}/orgs/${orgId}/calls/${callId}`);
     const applicantButton = staff.getByRole("button", { name: applicant.name, exact: true });
     await applicantButton.click();
     await staff.getByText(motivation.fits).waitFor();
     await staff.getByRole("button", { name: staffT("applications.accept"), exact: true }).click();
     await staff.getByText(staffT("applications.decided.accepted"), { exact: true }).waitFor();
-    await shot(staff, "07-accepted", "he");
+    await shot(staff, "09-accepted", "he");
 
     // The applicant reads "accepted" among their applications.
     await applicantPage.goto(`${baseUrl}/my/applications`);
     const row = applicantPage.getByRole("row").filter({ hasText: callTitle.ka });
     await row.getByText(applicantT("applications.status.accepted"), { exact: true }).waitFor();
-    await shot(applicantPage, "08-my-applications", "ka");
+    await shot(applicantPage, "10-my-applications", "ka");
 
     // The cohort's roster has the new participant.
     await staff.goto(`${baseUrl}/orgs/${orgId}/cohorts/${cohort.id}`);
@@ -258,7 +307,7 @@ describe("a public applicant", () => {
     await staff.getByRole("row").filter({ hasText: applicant.name }).waitFor();
     const enrolled = await api("GET", `/cohorts/${cohort.id}/enrollments`);
     expect(enrolled.map((enrollment: { name: string }) => enrollment.name)).toEqual([applicant.name]);
-    await shot(staff, "09-cohort-roster", "he");
+    await shot(staff, "11-cohort-roster", "he");
   });
 });
 

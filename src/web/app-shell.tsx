@@ -24,6 +24,9 @@ export function AppShell() {
           <LanguageSwitcher />
           {me.data && (
             <div className="flex items-center gap-3 text-sm">
+              <Link to="/my/learning" className="hover:underline">
+                {t("learning.mine.title")}
+              </Link>
               <span className="hidden sm:inline">{me.data.user.name}</span>
               <Button className={topBarButtonClass} onPress={() => signOut()}>
                 {t("shell.signOut")}
@@ -72,9 +75,17 @@ const navigation = [
   { to: "/orgs/$orgId", label: "nav.overview", show: () => true },
   { to: "/orgs/$orgId/programs", label: "nav.programs", show: () => true },
   { to: "/orgs/$orgId/calls", label: "nav.calls", show: isStaff },
+  { to: "/orgs/$orgId/events", label: "nav.events", show: (role) => isStaff(role) || role === "mentor" },
+  { to: "/my/hours", label: "hours.nav", show: (role) => role === "participant" },
+  { to: "/orgs/$orgId/courses", label: "nav.courses", show: isStaff },
   { to: "/orgs/$orgId/reviews", label: "reviews.nav", show: (role) => isStaff(role) || role === "mentor" },
   { to: "/orgs/$orgId/people", label: "nav.people", show: (role) => isStaff(role) || role === "mentor" },
   { to: "/orgs/$orgId/groups", label: "nav.groups", show: (role) => isStaff(role) || role === "mentor" },
+  {
+    to: "/orgs/$orgId/results",
+    label: "nav.results",
+    show: (role) => isStaff(role) || role === "partner_viewer",
+  },
   { to: "/orgs/$orgId/settings", label: "nav.settings", show: isAdmin },
 ] satisfies NavItem[];
 

@@ -3,11 +3,15 @@ import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/
 import { api, unwrap } from "./api-client.ts";
 import { AppShell, lastOrganizationKey, OrganizationLayout } from "./app-shell.tsx";
 import { authRoutes } from "./features/auth/auth.routes.tsx";
+import { attendanceRoutes, myHoursRoutes } from "./features/events/attendance.routes.tsx";
 import { callRoutes, publicCallRoutes } from "./features/calls/calls.routes.tsx";
+import { eventRoutes, publicEventRoutes } from "./features/events/events.routes.tsx";
 import { homeRoutes } from "./features/home/home.routes.tsx";
+import { learningRoutes, publicLearningRoutes } from "./features/learning/learning.routes.tsx";
 import { organizationRoutes } from "./features/organizations/organizations.routes.tsx";
 import { peopleRoutes } from "./features/people/people.routes.tsx";
 import { programRoutes } from "./features/programs/programs.routes.tsx";
+import { reportRoutes } from "./features/reports/reports.routes.tsx";
 import { queryClient } from "./query-client.ts";
 
 const rootRoute = createRootRoute({ component: AppShell });
@@ -43,12 +47,19 @@ const routeTree = rootRoute.addChildren([
   indexRoute,
   ...authRoutes(rootRoute),
   ...publicCallRoutes(rootRoute),
+  ...myHoursRoutes(rootRoute),
+  ...publicEventRoutes(rootRoute),
+  ...publicLearningRoutes(rootRoute),
   orgRoute.addChildren([
     ...homeRoutes(orgRoute),
     ...peopleRoutes(orgRoute),
     ...programRoutes(orgRoute),
     ...callRoutes(orgRoute),
+    ...eventRoutes(orgRoute),
+    ...learningRoutes(orgRoute),
+    ...attendanceRoutes(orgRoute),
     ...organizationRoutes(orgRoute),
+    ...reportRoutes(orgRoute),
   ]),
 ]);
 

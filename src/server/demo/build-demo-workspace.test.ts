@@ -82,7 +82,7 @@ describe("the demo workspace", () => {
     expect(counts).toEqual({ accepted: 20, waitlisted: 5, screened_out: 3, rejected: 17 });
     expect(call.isOpen).toBe(false);
     const accepted = await listApplications(ctx, call.id, { status: "accepted", page: 1, pageSize: 50 });
-    const roster = await listRoster(ctx, call.cohortId);
+    const roster = await listRoster(ctx, call.cohortId as string);
     const fellowIds = new Set(roster.filter((row) => row.role === "participant").map((row) => row.personId));
     expect(accepted.items.every((application) => fellowIds.has(application.personId))).toBe(true);
     const { stages } = await getReviewSetup(ctx, call.id);
@@ -95,11 +95,60 @@ describe("the demo workspace", () => {
 
   test("the Athens residency call is open with group applications waiting for review", async () => {
     const ctx = await orgContext("athens-cso-hub");
-    const call = await callOf(ctx, "Residencies 2026, second term");
+    const call = (await listCalls(ctx)).find(
+      (candidate) => candidate.title.en === "Call for group residencies at the hub",
+    );
+    if (!call) throw new Error("No residency call");
+    expect(call.cohortId).toBeNull();
     expect(call.isOpen).toBe(true);
     expect(call.applicantKind).toBe("group");
     expect(call.applicationCounts).toEqual({ submitted: 7, draft: 1 });
     const submitted = await listApplications(ctx, call.id, { status: "submitted", page: 1, pageSize: 50 });
     expect(submitted.items.every((application) => application.groupId !== null)).toBe(true);
+  });
+});
+
+describe("the academy's 2018 in the demo adds up to its published results summary", () => {
+  const year2018 = sql`starts_at >= '2018-01-01T00:00:00+01' and starts_at < '2019-01-01T00:00:00+01'`;
+
+  async function rows<Row>(query: ReturnType<typeof sql>) {
+    return ((await t.database.db.execute(query)) as unknown as { rows: Row[] }).rows;
+  }
+
+  test("65 field workshops with 1,652 participants, 228 of them in Slovenia", async () => {
+    const [workshops] = await rows<{ events: number; participants: number; slovenia: number }>(sql`
+      select count(distinct e.id)::int as events, count(a.id)::int as participants,
+             count(a.id) filter (where p.country = 'SI')::int as slovenia
+      from events e left join event_attendance a on a.event_id = e.id left join people p on p.id = a.person_id
+      where e.kind = 'field_workshop' and ${year2018}`);
+    expect(workshops).toEqual({ events: 65, participants: 1652, slovenia: 228 });
+  });
+
+  test("7 festivals with 740 visitors; Slovenia's 3 festivals with 112", async () => {
+    const [festivals] = await rows<{ events: number; visitors: number; slovenia: number; sloveniaEvents: number }>(sql`
+      select count(distinct e.id)::int as events, sum(h.count)::int as visitors,
+             sum(h.count) filter (where e.country = 'SI')::int as slovenia,
+             count(distinct e.id) filter (where e.country = 'SI')::int as "sloveniaEvents"
+      from events e join event_headcounts h on h.event_id = e.id
+      where e.kind = 'festival' and ${year2018}`);
+    expect(festivals).toEqual({ events: 7, visitors: 740, slovenia: 112, sloveniaEvents: 3 });
+  });
+
+  test("2 webinars with 121 participants", async () => {
+    const [webinars] = await rows<{ events: number; participants: number }>(sql`
+      select count(distinct e.id)::int as events, count(a.id)::int as participants
+      from events e left join event_attendance a on a.event_id = e.id
+      where e.kind = 'webinar' and ${year2018}`);
+    expect(webinars).toEqual({ events: 2, participants: 121 });
+  });
+
+  test("the 7-module course has more than 2,700 enrollments by January 2019", async () => {
+    const [course] = await rows<{ modules: number; enrollments: number }>(sql`
+      select (select count(*)::int from course_modules m where m.course_id = c.id) as modules,
+             (select count(*)::int from course_enrollments e
+               where e.course_id = c.id and e.enrolled_at < '2019-01-01T00:00:00+01') as enrollments
+      from courses c where c.title->>'en' = 'Social Innovation Academy'`);
+    expect(course.modules).toBe(7);
+    expect(course.enrollments).toBeGreaterThan(2700);
   });
 });

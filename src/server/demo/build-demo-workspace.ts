@@ -4,6 +4,8 @@ import { user } from "../auth/auth.tables.ts";
 import type { Db } from "../db/client.ts";
 import type { AppServices } from "../http/context.ts";
 import { buildCallsDemo } from "../modules/calls/calls.demo.ts";
+import { buildEventsDemo } from "../modules/events/events.demo.ts";
+import { buildLearningDemo } from "../modules/learning/learning.demo.ts";
 import { buildOrganizationsDemo } from "../modules/organizations/organizations.demo.ts";
 import { organizations } from "../modules/organizations/organizations.tables.ts";
 import { buildPeopleDemo } from "../modules/people/people.demo.ts";
@@ -11,7 +13,14 @@ import { buildProgramsDemo } from "../modules/programs/programs.demo.ts";
 import type { DemoWorkspace } from "./demo-context.ts";
 
 /** In dependency order: later parts find the organizations, people and cohorts that earlier parts made. */
-const demoParts = [buildOrganizationsDemo, buildPeopleDemo, buildProgramsDemo, buildCallsDemo];
+const demoParts = [
+  buildOrganizationsDemo,
+  buildPeopleDemo,
+  buildProgramsDemo,
+  buildCallsDemo,
+  buildLearningDemo,
+  buildEventsDemo,
+];
 
 export async function isDatabaseEmpty(db: Db) {
   const [users] = await db.select({ total: count() }).from(user);

@@ -48,6 +48,11 @@ export const permissions = {
   "applications.decide": ["owner", "admin", "program_manager"],
   "reviews.manage": ["owner", "admin", "program_manager"],
   "reviews.score": ["owner", "admin", "program_manager", "mentor"],
+  "learning.write": ["owner", "admin", "program_manager"],
+  "events.read": ["owner", "admin", "program_manager", "mentor"],
+  "events.write": ["owner", "admin", "program_manager"],
+  "attendance.write": ["owner", "admin", "program_manager", "mentor"],
+  "reports.read": ["owner", "admin", "program_manager", "partner_viewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
+import { events } from "../db/schema.ts";
 import { createTestApp, type TestApp } from "../testing/test-app.ts";
 
 /**
@@ -38,6 +39,9 @@ let secondCallId: string;
 /** A submitted application in the first review stage, and the first criterion of that stage's rubric. */
 let reviewedApplicationId: string;
 let criterionId: string;
+/** An application of the first stage not yet booked, and the interview slot that holds the booking `real.bookingId`. */
+let bookableApplicationId: string;
+let bookedSlotId: string;
 
 /** A valid body for each operation, so that each variant breaks exactly one thing. */
 function validBodies(): Record<string, Json> {
@@ -159,11 +163,149 @@ function validBodies(): Record<string, Json> {
       scores: [{ criterionId: criterionId, score: 4, comment: "Clear and personal" }],
     },
     "POST /api/orgs/{orgId}/review-assignments/{assignmentId}/conflict": { reason: "A relative" },
+    "POST /api/orgs/{orgId}/review-stages/{stageId}/slots": slotBody(),
+    "PUT /api/orgs/{orgId}/interview-slots/{slotId}": { ...slotBody(), capacity: 5 },
+    "POST /api/orgs/{orgId}/review-stages/{stageId}/bookings": {
+      applicationId: bookableApplicationId,
+      slotId: bookedSlotId,
+    },
+    "PUT /api/orgs/{orgId}/interview-bookings/{bookingId}": { slotId: bookedSlotId },
+    "POST /api/orgs/{orgId}/events/{eventId}/attendance": { personId: otherPersonId },
+    "POST /api/orgs/{orgId}/events/{eventId}/walk-ins": {
+      fullName: "Walk-in Ὀδυσσεύς",
+      email: "walk.in@example.gr",
+      country: "GR",
+    },
+    "POST /api/orgs/{orgId}/events/{eventId}/attendance/bulk": { personIds: [otherPersonId] },
+    "POST /api/orgs/{orgId}/events/{eventId}/attendance/import": {
+      unknownPeople: "create",
+      rows: [{ line: 2, fullName: "Imported Attendee", email: "attendee@example.si", country: "SI", checkedInAt: "" }],
+    },
+    "PUT /api/orgs/{orgId}/events/{eventId}/headcounts": {
+      counts: [
+        { country: "SI", count: 40 },
+        { country: null, count: 3 },
+      ],
+    },
+    "POST /api/orgs/{orgId}/enrollments/{enrollmentId}/hour-logs": hourLogBody(),
+    "PUT /api/orgs/{orgId}/hour-logs/{logId}": hourLogBody(),
+    "POST /api/orgs/{orgId}/courses": courseBody(),
+    "PUT /api/orgs/{orgId}/courses/{courseId}": courseBody(),
+    "PUT /api/orgs/{orgId}/courses/{courseId}/module-order": { moduleIds: [real.moduleId] },
+    "POST /api/orgs/{orgId}/courses/{courseId}/modules": courseModuleBody(),
+    "PUT /api/orgs/{orgId}/courses/{courseId}/modules/{moduleId}": courseModuleBody(),
+    "POST /api/orgs/{orgId}/courses/{courseId}/enrollments": { personId: otherPersonId },
+    "POST /api/my/courses/{courseId}/enrollment": { locale: "sl" },
+    "POST /api/my/course-modules/{moduleId}/completion": { answers: [[0]] },
+    "POST /api/orgs/{orgId}/event-kinds": { key: "robust_gathering", name: { en: "Gathering", el: "Συνάντηση" } },
+    "PUT /api/orgs/{orgId}/event-kinds/{kindId}": { name: { en: "Gathering" } },
+    "POST /api/orgs/{orgId}/events": eventBody(),
+    "PUT /api/orgs/{orgId}/events/{eventId}": festivalBody(),
+    "POST /api/orgs/{orgId}/event-series": { ...eventBody(), rule: "FREQ=WEEKLY;COUNT=3" },
+    "PUT /api/orgs/{orgId}/event-series/{seriesId}": { ...eventBody(), startTime: "18:30", durationMinutes: 90 },
+    "POST /api/orgs/{orgId}/events/{eventId}/registrations": { personId: otherPersonId },
+    "POST /api/public/events/{eventId}/registrations": {
+      fullName: "Μαρία Παπαδοπούλου",
+      email: "maria@example.gr",
+      locale: "el",
+      consent: true,
+    },
+    "POST /api/public/event-registrations/{registrationId}/cancel": { token: "not-the-token-from-the-email-link" },
+  };
+}
+
+/** A public, open weekly meeting in the fixture cohort with a few seats. */
+function eventBody() {
+  return {
+    kind: "weekly_meeting",
+    title: { en: "Weekly meeting", el: "Εβδομαδιαία συνάντηση" },
+    description: { en: "Valid" },
+    startsAt: "2026-12-01T16:00:00Z",
+    endsAt: "2026-12-01T18:00:00Z",
+    timeZone: "Europe/Athens",
+    venueName: "Hub",
+    city: "Athens",
+    country: "GR",
+    onlineUrl: "https://meet.example.org/weekly",
+    cohortId: real.cohortId,
+    sectors: ["civil_society", "media"],
+    registration: "open",
+    capacity: 5,
+    isPublic: true,
+  };
+}
+
+/** The fixture festival as it is, so saving it changes nothing the attendance operations rely on. */
+function festivalBody() {
+  return {
+    kind: "festival",
+    title: { en: "Festival" },
+    startsAt: "2026-11-23T08:00:00Z",
+    endsAt: "2026-11-23T18:00:00Z",
+    timeZone: "Europe/Ljubljana",
+    cohortId: real.cohortId,
+    isPublic: true,
+  };
+}
+
+function courseBody(): Json {
+  return {
+    title: { en: "Cross-border cooperation", sl: "Čezmejno sodelovanje" },
+    summary: { en: "Valid" },
+    programId: real.programId,
+    isPublished: true,
+    selfEnrollment: true,
+    opensAt: "2026-09-10T08:00:00+02:00",
+  };
+}
+
+function courseModuleBody(): Json {
+  return {
+    title: { en: "Module", he: "יחידה" },
+    body: { en: "# Valid" },
+    videoUrl: "https://video.example.org/robust",
+    materials: [{ name: { en: "Handbook" }, url: "https://example.org/handbook.pdf" }],
+    quiz: { passPercent: 50, questions: [{ prompt: { en: "Q?" }, options: [{ en: "A" }, { en: "B" }], correct: [0] }] },
+  };
+}
+
+function hourLogBody(): Json {
+  return { workedOn: "2026-11-20", minutes: 90, description: "Initiative work" };
+}
+
+function slotBody() {
+  return {
+    startsAt: "2027-01-10T08:00:00Z",
+    endsAt: "2027-01-10T09:00:00Z",
+    place: "Main hall",
+    onlineUrl: "https://meet.example.org/robust",
+    capacity: 1,
+    note: "Valid",
   };
 }
 
 /** The expected answer to a valid request where it is not the operation's documented success. */
-const validStatus: Record<string, number> = { "POST /api/setup": 409 };
+const validStatus: Record<string, number> = {
+  "POST /api/setup": 409,
+  // The sweep sends JSON or nothing; an upload without its multipart file is refused (see "unreadable bodies").
+  "POST /api/my/applications/{applicationId}/files/{fieldKey}": 400,
+  // It runs after the application is withdrawn and its call closed; calls.files.test.ts removes a file from a draft.
+  "DELETE /api/my/applications/{applicationId}/files/{fileId}": 409,
+  // The sweep sends JSON or nothing; an attendance list arrives as a text/csv body (see "unreadable bodies").
+  "POST /api/orgs/{orgId}/events/{eventId}/attendance/import/preview": 400,
+  // The owner enrolled in the fixture course to complete it (see beforeAll); a second enrollment is a conflict.
+  "POST /api/my/courses/{courseId}/enrollment": 409,
+  // The sweep sends no query; a cohort's feed needs its secret token (tested in events.ical.test.ts).
+  "GET /api/public/cohorts/{cohortId}/events.ics": 400,
+  // The fixture festival has begun and takes no registrations.
+  "POST /api/orgs/{orgId}/events/{eventId}/registrations": 409,
+  "POST /api/public/events/{eventId}/registrations": 409,
+  // Seeing or cancelling a registration takes the secret token from its email (tested in events.test.ts).
+  "GET /api/public/event-registrations/{registrationId}": 400,
+  "POST /api/public/event-registrations/{registrationId}/cancel": 404,
+  // Staff registered the fixture registrant; it is not the owner's own.
+  "POST /api/my/event-registrations/{registrationId}/cancel": 404,
+};
 
 /** Operations whose valid request uses up a record the others need run after everything else. */
 const usesUpItsRecord = (operation: Operation) =>
@@ -175,6 +317,10 @@ const usesUpItsRecord = (operation: Operation) =>
     "POST /api/orgs/{orgId}/review-assignments/{assignmentId}/conflict",
     // Resending puts the message back to pending; a second resend is a 409 until it is delivered.
     "POST /api/orgs/{orgId}/outbox/{messageId}/resend",
+    // A person is checked out once; the fixture's check-in is kept for it.
+    "POST /api/orgs/{orgId}/events/{eventId}/attendance/{personId}/check-out",
+    "POST /api/orgs/{orgId}/events/{eventId}/cancel",
+    "POST /api/orgs/{orgId}/event-registrations/{registrationId}/cancel",
   ].includes(`${operation.method} ${operation.path}`);
 
 /** The invitation link works without a session; garbage must reach the part that creates a login. */
@@ -183,6 +329,17 @@ const anonymous = new Set([
   "GET /api/invitations/{token}",
   "GET /api/public/calls",
   "GET /api/public/calls/{callId}",
+  "GET /api/public/courses",
+  "GET /api/public/courses/{courseId}",
+  "GET /api/public/orgs/{slug}/courses",
+  "GET /api/public/events/{eventFile}",
+  "GET /api/public/orgs/{slug}/events.ics",
+  "GET /api/public/cohorts/{cohortId}/events.ics",
+  "GET /api/public/orgs/{slug}/events",
+  "GET /api/public/events/{eventId}",
+  "POST /api/public/events/{eventId}/registrations",
+  "GET /api/public/event-registrations/{registrationId}",
+  "POST /api/public/event-registrations/{registrationId}/cancel",
 ]);
 
 function cohortBody(): Json {
@@ -241,6 +398,7 @@ function callBody(): Json {
       { key: "phone", type: "phone", label: { en: "Phone" } },
       { key: "country", type: "country", label: { en: "Country" }, eligibility: { equals: "GE" } },
       { key: "agree", type: "consent", label: { en: "I agree" }, required: true },
+      { key: "cv", type: "file", label: { en: "CV" }, maxFileMb: 2, fileKinds: ["pdf", "docx"] },
     ],
   };
 }
@@ -361,6 +519,28 @@ beforeAll(async () => {
   real.enrollmentId = (
     await post(`/cohorts/${real.cohortId}/enrollments`, { personId: real.personId, role: "participant" })
   ).id;
+  const [event] = await t.database.db
+    .insert(events)
+    .values({
+      organizationId: orgId,
+      kind: "festival",
+      title: { en: "Festival" },
+      startsAt: new Date("2026-11-23T08:00:00Z"),
+      endsAt: new Date("2026-11-23T18:00:00Z"),
+      timeZone: "Europe/Ljubljana",
+      cohortId: real.cohortId,
+      isPublic: true,
+    })
+    .returning();
+  real.eventId = event.id;
+  real.eventFile = `${event.id}.ics`;
+  await post(`/events/${real.eventId}/attendance`, { personId: real.personId });
+  real.logId = (await post(`/enrollments/${real.enrollmentId}/hour-logs`, hourLogBody())).id;
+  real.kindId = (await post("/event-kinds", { key: "robust_kind", name: { en: "Robust" } })).id;
+  const series = await post("/event-series", { ...eventBody(), rule: "FREQ=WEEKLY;COUNT=2" });
+  real.seriesId = series.id;
+  real.occurrenceId = series.occurrences[0].id;
+  real.registrationId = (await post(`/events/${real.occurrenceId}/registrations`, { personId: otherPersonId })).id;
   real.invitationId = (await post("/invitations", { email: "to-revoke@example.org", role: "mentor" })).id;
   await post("/invitations", { email: "to-accept@example.org", role: "mentor" });
   const outbox = await json(await t.call("GET", `${base}/outbox`, { cookie: owner.cookie }));
@@ -382,6 +562,8 @@ beforeAll(async () => {
   });
   expect(started.status, await started.clone().text()).toBe(201);
   real.applicationId = (await json(started)).id;
+  real.fieldKey = "cv";
+  real.fileId = await uploadedFile(real.applicationId);
 
   reviewedApplicationId = await submittedApplication();
   const setup = await json(
@@ -398,10 +580,67 @@ beforeAll(async () => {
     applicationIds: [reviewedApplicationId],
   });
   real.assignmentId = await assignOwner(reviewedApplicationId);
+  bookableApplicationId = await submittedApplication();
+  await post(`/calls/${real.callId}/review-moves`, {
+    action: "advance",
+    fromStageId: null,
+    applicationIds: [bookableApplicationId],
+  });
+  bookedSlotId = (await post(`/review-stages/${real.stageId}/slots`, { ...slotBody(), capacity: 10 })).id;
+  const booked = await post(`/review-stages/${real.stageId}/bookings`, {
+    applicationId: reviewedApplicationId,
+    slotId: bookedSlotId,
+  });
+  real.bookingId = booked.bookings[0].id;
+  real.slotId = await emptySlot();
+
+  await completedCourse(post);
 
   document = await json(await t.call("GET", "/api/openapi.json"));
   operations = readOperations(document);
 });
+
+/** A published course of one module that the owner enrolled in and completed, so the certificate exists. */
+async function completedCourse(post: (path: string, body: Json) => Promise<any>) {
+  real.slug = "robust";
+  real.chart = "events-by-kind.svg";
+  real.courseId = (await post("/courses", courseBody())).id;
+  real.moduleId = (await post(`/courses/${real.courseId}/modules`, { title: { en: "Only module" } })).id;
+  const enrolled = await t.call("POST", `/api/my/courses/${real.courseId}/enrollment`, {
+    cookie: owner.cookie,
+    body: {},
+  });
+  expect(enrolled.status, await enrolled.clone().text()).toBe(201);
+  real.courseEnrollmentId = (await json(enrolled)).enrollmentId;
+  const completed = await t.call("POST", `/api/my/course-modules/${real.moduleId}/completion`, {
+    cookie: owner.cookie,
+    body: {},
+  });
+  expect((await json(completed)).progress.completedAt).not.toBeNull();
+}
+
+/** A new interview slot of the first stage, with nobody booked into it yet. */
+async function emptySlot() {
+  const created = await t.call("POST", `/api/orgs/${orgId}/review-stages/${real.stageId}/slots`, {
+    cookie: owner.cookie,
+    body: slotBody(),
+  });
+  expect(created.status, await created.clone().text()).toBe(201);
+  return (await json(created)).id as string;
+}
+
+/** The owner's PDF answering the file question of their draft. */
+async function uploadedFile(applicationId: string) {
+  const form = new FormData();
+  form.append("file", new File(["%PDF-1.7\n%%EOF\n"], "cv.pdf", { type: "application/pdf" }));
+  const uploaded = await t.app.request(`/api/my/applications/${applicationId}/files/cv`, {
+    method: "POST",
+    headers: { cookie: owner.cookie },
+    body: form,
+  });
+  expect(uploaded.status, await uploaded.clone().text()).toBe(201);
+  return (await json(uploaded)).id as string;
+}
 
 /** A new applicant's submitted application to the first call. */
 async function submittedApplication() {
@@ -518,7 +757,8 @@ describe("every documented operation survives malformed input", () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+    // Thousands of requests, one per field and wrong value of every documented body.
+  }, 300_000);
 
   test("bad query parameters are a 4xx problem or ignored", async () => {
     const failures: string[] = [];
@@ -563,10 +803,23 @@ describe("every documented operation survives malformed input", () => {
     await markSent(real.messageId);
     // A variant without a reason was a valid conflict declaration already; this assignment is fresh.
     real.assignmentId = await assignOwner(await submittedApplication(), true);
+    // Filling free places may have booked into the slot; a slot is deleted only while empty.
+    real.slotId = await emptySlot();
     // Deeper records first: removing a person also removes their group membership.
     const depth = (operation: Operation) => (operation.method === "DELETE" ? operation.path.split("/").length : 99);
     const last = operations.filter(usesUpItsRecord).sort((a, b) => depth(b) - depth(a));
-    for (const operation of last) await expectValidRequest(operation, failures);
+    // Declaring a conflict and unassigning each use up an assignment; unassigning gets one of its own.
+    const toUnassign = await assignOwner(await submittedApplication(), true);
+    for (const operation of last) {
+      if (operation.method === "DELETE" && operation.path.endsWith("/review-assignments/{assignmentId}")) {
+        real.assignmentId = toUnassign;
+      }
+      // Cancelling an event uses it up: an occurrence of the fixture series is cancelled, the festival stays.
+      const festivalId = real.eventId;
+      if (operation.path.endsWith("/events/{eventId}/cancel")) real.eventId = real.occurrenceId;
+      await expectValidRequest(operation, failures);
+      real.eventId = festivalId;
+    }
     expect(failures).toEqual([]);
   });
 });
@@ -593,6 +846,18 @@ describe("unreadable bodies", () => {
     });
     expect(response.status).toBe(415);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
+  });
+
+  test("an upload sent as JSON is a 415, and one without its file a 400", async () => {
+    const url = `/api/my/applications/${real.applicationId}/files/cv`;
+    const asJson = await t.call("POST", url, { cookie: owner.cookie, body: { file: "cv.pdf" } });
+    expect(asJson.status).toBe(415);
+    expect(asJson.headers.get("content-type")).toContain("application/problem+json");
+    const form = new FormData();
+    form.append("file", "not a file");
+    const withoutFile = await t.app.request(url, { method: "POST", headers: { cookie: owner.cookie }, body: form });
+    expect(withoutFile.status).toBe(400);
+    expect((await json(withoutFile)).errors).toEqual([expect.objectContaining({ path: "form.file" })]);
   });
 
   test("text with a NUL character is a 400, not a fault", async () => {

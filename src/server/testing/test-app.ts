@@ -1,4 +1,7 @@
 /** The app on a fresh database, with helpers to act as a signed-in member of an organization. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll } from "vitest";
 import { createApp } from "../app.ts";
 import { createAuth } from "../auth/auth.ts";
@@ -11,11 +14,16 @@ export const testPassword = "correct-horse-battery";
 
 export async function createTestApp() {
   const database = await openTestDatabase();
-  const config = { ...readConfig({}), baseUrl: "http://localhost:3000" };
+  // Uploaded files go to a directory of this test file's own, removed with its database.
+  const dataDir = mkdtempSync(path.join(tmpdir(), "civic-hub-test-"));
+  const config = { ...readConfig({}), baseUrl: "http://localhost:3000", dataDir };
   const auth = createAuth(database.db, config);
   let now = new Date("2026-11-23T10:00:00Z");
   const app = createApp({ database, auth, config, clock: () => now });
-  afterAll(() => database.close());
+  afterAll(async () => {
+    await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
   let userCount = 0;
 
   /** Creates a login and returns the session cookie to send with requests. */
@@ -69,6 +77,7 @@ export async function createTestApp() {
     app,
     database,
     auth,
+    config,
     call,
     signUp,
     createOrganization,

@@ -29,6 +29,7 @@ import {
   startApplication,
   submitApplication,
 } from "./calls.service.ts";
+import { createSlot, fillSlots } from "./calls.slots.service.ts";
 import type { Answers } from "./calls.tables.ts";
 
 /** The same demo always: a small seeded generator instead of Math.random. */
@@ -439,6 +440,27 @@ const stagePlan = [
   { opens: "2019-10-22T09:00:00+03:00", scored: "2019-10-24T21:00:00+03:00", closes: "2019-10-28T12:00:00+02:00" },
 ].map((stage, index) => ({ ...stage, reviewsPerApplication: [1, 2, 2, 3][index], rejected: [7, 6, 4, 0][index] }));
 
+/** The personal interviews ran over two days of the third stage: half-hour slots for two, morning to early afternoon. */
+const interviewStage = 2;
+const interviewDays = ["2019-10-16", "2019-10-17"];
+
+async function scheduleInterviews(staff: OrgContext, stageId: string) {
+  for (const day of interviewDays) {
+    for (let slot = 0; slot < 10; slot++) {
+      const startsAt = new Date(Date.parse(`${day}T09:00:00+03:00`) + slot * 30 * 60_000);
+      await createSlot(staff, stageId, {
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 30 * 60_000).toISOString(),
+        place: "בית כיוונים, רחוב הרצל 12, אשדוד",
+        onlineUrl: null,
+        capacity: 2,
+        note: null,
+      });
+    }
+  }
+  await fillSlots(staff, stageId);
+}
+
 const accepted2020 = 20;
 const waitlisted2020 = 5;
 
@@ -528,6 +550,7 @@ async function buildFellowshipCall(workspace: DemoWorkspace, applicantLogin: App
       reviewerUserIds: reviewers.map((reviewer) => reviewer.actor.userId),
       reviewsPerApplication: plan.reviewsPerApplication,
     });
+    if (index === interviewStage) await scheduleInterviews(at(staff, plan.opens), stage.id);
     for (const [r, reviewer] of reviewers.entries()) {
       const assignments = await listMyAssignments(at(reviewer, plan.scored));
       for (const assignment of assignments.filter((candidate) => candidate.stageId === stage.id)) {
@@ -736,16 +759,17 @@ const day = 86400_000;
 
 /**
  * Open around the day the demo is built (two weeks behind, three ahead), so the public pages show it open and
- * the one applicant with a draft can still finish it; 8 applications, 7 submitted, none decided yet.
+ * the one applicant with a draft can still finish it; 8 applications, 7 submitted, none decided yet. Residencies
+ * are rolling, six months each from acceptance, so the call fills no cohort: accepting records the decision and
+ * the call's maximum of 15 holds.
  */
 async function buildResidencyCall(workspace: DemoWorkspace, applicantLogin: ApplicantLogins) {
   const staff = await staffContext(workspace, "athens-cso-hub", "manager@athens-hub.example");
-  const cohortId = await cohortNamed(staff, "Residencies 2026, second term");
   const now = workspace.services.clock().getTime();
   const opensAt = new Date(Math.floor((now - 14 * day) / day) * day + 7 * 3600_000);
   const closesAt = new Date(Math.floor((now + 21 * day) / day) * day + 15 * 3600_000);
   const call = await draftCall(at(staff, new Date(opensAt.getTime() - 3 * day)), {
-    cohortId,
+    cohortId: null,
     title: { el: "Πρόσκληση για φιλοξενία ομάδων στον Κόμβο", en: "Call for group residencies at the hub" },
     description: {
       el: "Ο Κόμβος φιλοξενεί έως 15 ομάδες της κοινωνίας των πολιτών για 6 μήνες: χώρος εργασίας, αίθουσες συναντήσεων, καθοδήγηση και εκπαιδεύσεις.",

@@ -5,10 +5,12 @@ import Papa from "papaparse";
 import writeXlsxFile, { type Row } from "write-excel-file/node";
 import { pickLocale } from "../../../shared/localized-text.ts";
 import { user as users } from "../../auth/auth.tables.ts";
+import { attachmentDisposition } from "../../http/attachment.ts";
 import type { OrgContext } from "../../http/context.ts";
 import { NotFound } from "../../http/errors.ts";
 import { translate } from "../../i18n.ts";
 import { groups, people } from "../people/people.tables.ts";
+import { fileNamesOf } from "./calls.files.service.ts";
 import { reviewCriteria, reviewPlacements, reviewScores, reviewStages } from "./calls.reviews.tables.ts";
 import { type AnswerValue, applications, callFields, calls } from "./calls.tables.ts";
 
@@ -25,7 +27,12 @@ export function isoInTimeZone(date: Date, timeZone: string) {
 const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 
 /** An answer as a spreadsheet reads it: choices by their label in the organization's language. */
-function answerText(field: Field, value: AnswerValue | undefined, locale: string): Cell {
+function answerText(
+  field: Field,
+  value: AnswerValue | undefined,
+  locale: string,
+  fileNames: Map<string, string>,
+): Cell {
   if (value === undefined || value === null || value === "") return null;
   const optionLabel = (choice: string) =>
     pickLocale(field.options?.find((option) => option.value === choice)?.label, locale) || choice;
@@ -38,6 +45,8 @@ function answerText(field: Field, value: AnswerValue | undefined, locale: string
       return translate(locale, value === true ? "applications.consentGiven" : "applications.consentNotGiven");
     case "number":
       return typeof value === "number" ? value : String(value);
+    case "file":
+      return fileNames.get(String(value)) ?? null;
     case "country":
       return new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(String(value)) ?? String(value);
     default:
@@ -100,7 +109,7 @@ async function stageScores(ctx: OrgContext, where: { callId: string } | { applic
 export async function applicationsTable(ctx: OrgContext, callId: string) {
   const call = await requireCall(ctx, callId);
   const locale = ctx.organization.defaultLocale;
-  const [fields, stages, rows, scores] = await Promise.all([
+  const [fields, stages, rows, scores, files] = await Promise.all([
     ctx.db
       .select()
       .from(callFields)
@@ -134,6 +143,7 @@ export async function applicationsTable(ctx: OrgContext, callId: string) {
       )
       .orderBy(sql`${applications.submittedAt} asc nulls last`, asc(applications.id)),
     stageScores(ctx, { callId }),
+    fileNamesOf(ctx.db, ctx.organizationId, callId),
   ]);
   const stageName = new Map(stages.map((stage) => [stage.id, pickLocale(stage.name, locale)]));
   const header = [
@@ -160,7 +170,7 @@ export async function applicationsTable(ctx: OrgContext, callId: string) {
         const score = scored?.get(stage.id);
         return [round(score?.weighted_mean ?? null), round(score?.spread ?? null)];
       }),
-      ...fields.map((field) => answerText(field, row.answers[field.key], locale)),
+      ...fields.map((field) => answerText(field, row.answers[field.key], locale, files)),
     ];
   });
   return { title: pickLocale(call.title, locale), header, rows: body };
@@ -168,12 +178,7 @@ export async function applicationsTable(ctx: OrgContext, callId: string) {
 
 /** A file name that any system accepts, plus the call's own title for clients that read RFC 5987. */
 function fileNames(title: string, extension: string) {
-  const ascii =
-    title
-      .normalize("NFKD")
-      .replace(/[^\w.-]+/g, "-")
-      .replace(/^-+|-+$/g, "") || "applications";
-  return `attachment; filename="${ascii}.${extension}"; filename*=UTF-8''${encodeURIComponent(`${title}.${extension}`)}`;
+  return attachmentDisposition(`${title}.${extension}`, "applications");
 }
 
 /** UTF-8 with a byte-order mark, so LibreOffice and Excel read Hebrew, Georgian and Greek as such. */

@@ -50,7 +50,10 @@ type Problem = { code: string; message: string };
 /** Text PostgreSQL cannot store in JSON: a NUL character or half of a surrogate pair. */
 const halfSurrogate = /\p{Cs}/u;
 
-function problemWith(field: FormField, value: AnswerValue): Problem | undefined {
+/** The id of the file each file question of the application holds (see calls.files.service.ts). */
+export type UploadedFiles = ReadonlyMap<string, string>;
+
+function problemWith(field: FormField, value: AnswerValue, files: UploadedFiles): Problem | undefined {
   if (typeof value === "string" && (value.includes("\u0000") || halfSurrogate.test(value))) {
     return { code: "errors.invalid_format", message: "Contains a character that cannot be stored" };
   }
@@ -105,14 +108,24 @@ function problemWith(field: FormField, value: AnswerValue): Problem | undefined 
       return isCountryCode(value) ? undefined : badFormat("two-letter country code");
     case "consent":
       return typeof value === "boolean" ? undefined : wrongType;
+    case "file":
+      if (typeof value !== "string") return wrongType;
+      return files.get(field.key) === value
+        ? undefined
+        : { code: "errors.invalid_value", message: "Not a file uploaded to this application for this question" };
   }
 }
 
 /**
  * Checks answers against the form: each given answer must fit its field, and with `complete` every required
- * field must be answered. Issues carry the request path `json.answers.<key>`.
+ * field must be answered; a file answer must be the id of the file uploaded for it (`files`, none before the
+ * application exists). Issues carry the request path `json.answers.<key>`.
  */
-export function answerIssues(fields: FormField[], answers: Answers, options: { complete: boolean }): FieldIssue[] {
+export function answerIssues(
+  fields: FormField[],
+  answers: Answers,
+  options: { complete: boolean; files?: UploadedFiles },
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const byKey = new Map(fields.map((field) => [field.key, field]));
   for (const key of Object.keys(answers)) {
@@ -128,7 +141,7 @@ export function answerIssues(fields: FormField[], answers: Answers, options: { c
       // A consent may be `false` and a text blank in a draft; anything else unanswered has nothing to check.
       if (value === undefined || value === null) continue;
     }
-    const problem = problemWith(field, value as AnswerValue);
+    const problem = problemWith(field, value as AnswerValue, options.files ?? new Map());
     if (problem) issues.push({ path, ...problem });
   }
   return issues;

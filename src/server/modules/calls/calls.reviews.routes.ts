@@ -72,6 +72,26 @@ const balance = createRoute({
   responses: { 200: jsonResponse(schemas.ReviewerLoads, "Reviewer loads"), ...withConflict },
 });
 
+const reviewers = createRoute({
+  method: "get",
+  path: "/orgs/{orgId}/reviewers",
+  tags,
+  summary: "Members who may be assigned to review (staff and mentors), for staff who assign reviewers",
+  middleware: [allow("reviews.manage")] as const,
+  request: { params: schemas.AssignmentParams.pick({ orgId: true }) },
+  responses: { 200: jsonResponse(z.array(schemas.Reviewer), "Reviewers"), ...scopedProblems },
+});
+
+const unassign = createRoute({
+  method: "delete",
+  path: "/orgs/{orgId}/review-assignments/{assignmentId}",
+  tags,
+  summary: "Take a reviewer off an application in a stage; refused once they have scored it there",
+  middleware: [allow("reviews.manage")] as const,
+  request: { params: schemas.AssignmentParams },
+  responses: { 200: jsonResponse(Ok, "Unassigned"), ...withConflict },
+});
+
 const myAssignments = createRoute({
   method: "get",
   path: "/orgs/{orgId}/review-assignments",
@@ -126,6 +146,10 @@ export const callsReviewsRouter = createRouter()
   )
   .openapi(balance, async (c) =>
     c.json(await service.balanceReviewers(c.get("ctx"), c.req.valid("param").stageId, c.req.valid("json")), 200),
+  )
+  .openapi(reviewers, async (c) => c.json(await service.listReviewers(c.get("ctx")), 200))
+  .openapi(unassign, async (c) =>
+    c.json(await service.unassignReviewer(c.get("ctx"), c.req.valid("param").assignmentId), 200),
   )
   .openapi(myAssignments, async (c) => c.json(await service.listMyAssignments(c.get("ctx")), 200))
   .openapi(myAssignment, async (c) =>

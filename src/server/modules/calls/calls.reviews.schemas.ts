@@ -122,10 +122,17 @@ export const ReviewerLoads = z
 export const RankedApplication = z
   .object({
     applicationId: Uuid,
-    applicantName: z.string(),
+    applicantName: z.string().openapi({ description: "A number in place of the name when review is blind" }),
     status: ApplicationStatus,
     held: z.boolean(),
-    reviewers: z.array(z.object({ userId: z.string(), name: z.string() })),
+    reviewers: z.array(
+      z.object({
+        assignmentId: Uuid,
+        userId: z.string(),
+        name: z.string(),
+        scored: z.boolean().openapi({ description: "Scored in this stage, so the assignment stays" }),
+      }),
+    ),
     reviews: z.number().int().openapi({ description: "Reviewers who scored" }),
     weightedMean: z.number().nullable().openapi({ description: "Mean of the reviewers' weighted scores" }),
     spread: z.number().nullable().openapi({ description: "Highest minus lowest reviewer's weighted score" }),
@@ -133,8 +140,12 @@ export const RankedApplication = z
   .openapi("RankedApplication");
 
 export const StageRanking = z
-  .object({ stage: Stage, applications: z.array(RankedApplication) })
+  .object({ callId: Uuid, stage: Stage, applications: z.array(RankedApplication) })
   .openapi("StageRanking");
+
+export const Reviewer = z
+  .object({ userId: z.string(), name: z.string(), email: z.string(), role: z.string() })
+  .openapi("Reviewer");
 
 export const AssignmentSummary = z
   .object({

@@ -265,6 +265,18 @@ async function requireStage(db: Db, ctx: OrgContext, stageId: string, lock = fal
   return stage;
 }
 
+const reviewerRoles = [...permissions["reviews.score"]];
+
+/** Members who may be assigned to review (their role may score), for the staff who assign them. */
+export async function listReviewers(ctx: OrgContext) {
+  return ctx.db
+    .select({ userId: memberships.userId, name: users.name, email: users.email, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, ctx.organizationId), inArray(memberships.role, reviewerRoles)))
+    .orderBy(asc(users.name), asc(memberships.userId));
+}
+
 /** Reviewers are members whose role may score: staff or mentors. */
 async function requireReviewers(db: Db, ctx: OrgContext, userIds: string[]) {
   const found = await db
@@ -274,7 +286,7 @@ async function requireReviewers(db: Db, ctx: OrgContext, userIds: string[]) {
       and(
         eq(memberships.organizationId, ctx.organizationId),
         inArray(memberships.userId, userIds),
-        inArray(memberships.role, [...permissions["reviews.score"]]),
+        inArray(memberships.role, reviewerRoles),
       ),
     );
   const known = new Set(found.map((row) => row.userId));
@@ -454,6 +466,7 @@ type RankingRow = {
   status: string;
   held: boolean;
   applicant_name: string;
+  applicant_number: number;
   reviews: number;
   weighted_mean: number | null;
   spread: number | null;
@@ -476,6 +489,9 @@ export async function rankStage(ctx: OrgContext, stageId: string) {
     )
     select p.application_id, a.status, p.held_at is not null as held,
       coalesce(g.name, pe.full_name, '') as applicant_name,
+      (select count(*)::int from applications a2
+        where a2.call_id = a.call_id and a2.submitted_at is not null
+          and (a2.submitted_at, a2.id) <= (a.submitted_at, a.id)) as applicant_number,
       count(rs.reviewer_user_id)::int as reviews,
       avg(rs.weighted)::float8 as weighted_mean,
       (max(rs.weighted) - min(rs.weighted))::float8 as spread
@@ -485,11 +501,12 @@ export async function rankStage(ctx: OrgContext, stageId: string) {
     left join groups g on g.id = a.group_id
     left join reviewer_scores rs on rs.application_id = p.application_id
     where p.organization_id = ${ctx.organizationId} and p.stage_id = ${stageId}
-    group by p.application_id, a.status, p.held_at, g.name, pe.full_name, a.submitted_at
+    group by p.application_id, a.status, p.held_at, g.name, pe.full_name, a.submitted_at, a.call_id, a.id
     order by weighted_mean desc nulls last, a.submitted_at asc, p.application_id asc
   `)) as unknown as Rows<RankingRow>;
   const reviewers = await ctx.db
     .select({
+      assignmentId: reviewAssignments.id,
       applicationId: reviewAssignments.applicationId,
       userId: reviewAssignments.reviewerUserId,
       name: users.name,
@@ -498,17 +515,33 @@ export async function rankStage(ctx: OrgContext, stageId: string) {
     .innerJoin(users, eq(users.id, reviewAssignments.reviewerUserId))
     .where(and(eq(reviewAssignments.organizationId, ctx.organizationId), eq(reviewAssignments.stageId, stageId)))
     .orderBy(asc(users.name));
+  const scoredBy = new Set(
+    (
+      await ctx.db
+        .selectDistinct({ applicationId: reviewScores.applicationId, userId: reviewScores.reviewerUserId })
+        .from(reviewScores)
+        .innerJoin(reviewCriteria, eq(reviewCriteria.id, reviewScores.criterionId))
+        .where(and(eq(reviewScores.organizationId, ctx.organizationId), eq(reviewCriteria.stageId, stageId)))
+    ).map((row) => `${row.applicationId}/${row.userId}`),
+  );
   const number = (value: unknown) => (value == null ? null : Number(value));
+  const [{ blind }] = await ctx.db.select({ blind: calls.blindReview }).from(calls).where(eq(calls.id, stage.callId));
   return {
+    callId: stage.callId,
     stage: stageView,
     applications: result.rows.map((row) => ({
       applicationId: row.application_id,
-      applicantName: row.applicant_name,
+      applicantName: blind ? blindName(Number(row.applicant_number)) : row.applicant_name,
       status: row.status as (typeof applications.$inferSelect)["status"],
       held: Boolean(row.held),
       reviewers: reviewers
         .filter((reviewer) => reviewer.applicationId === row.application_id)
-        .map(({ userId, name }) => ({ userId, name })),
+        .map(({ assignmentId, applicationId, userId, name }) => ({
+          assignmentId,
+          userId,
+          name,
+          scored: scoredBy.has(`${applicationId}/${userId}`),
+        })),
       reviews: Number(row.reviews),
       weightedMean: number(row.weighted_mean),
       spread: number(row.spread),
@@ -516,9 +549,53 @@ export async function rankStage(ctx: OrgContext, stageId: string) {
   };
 }
 
+/**
+ * Staff take a reviewer off an application in a stage. Once they have scored it there the assignment stays
+ * (409): their scores count in the ranking, and only the reviewer may withdraw them by declaring a conflict.
+ */
+export async function unassignReviewer(ctx: OrgContext, assignmentId: string) {
+  await ctx.db.transaction(async (tx) => {
+    const db = tx as Db;
+    // Locked against scoring (which takes a share lock), so scores written meanwhile are counted below.
+    const [assignment] = await db
+      .select()
+      .from(reviewAssignments)
+      .where(and(eq(reviewAssignments.organizationId, ctx.organizationId), eq(reviewAssignments.id, assignmentId)))
+      .for("update");
+    if (!assignment) throw new NotFound("assignment");
+    const [{ scored }] = await db
+      .select({ scored: count() })
+      .from(reviewScores)
+      .innerJoin(reviewCriteria, eq(reviewCriteria.id, reviewScores.criterionId))
+      .where(
+        and(
+          eq(reviewScores.organizationId, ctx.organizationId),
+          eq(reviewScores.applicationId, assignment.applicationId),
+          eq(reviewScores.reviewerUserId, assignment.reviewerUserId),
+          eq(reviewCriteria.stageId, assignment.stageId),
+        ),
+      );
+    if (scored > 0) throw new Conflict("errors.assignmentScored", "This reviewer has scored; the assignment stays");
+    await db.delete(reviewAssignments).where(eq(reviewAssignments.id, assignmentId));
+    await recordEvent(
+      db,
+      { id: assignment.applicationId, organizationId: ctx.organizationId },
+      ctx.actor.userId,
+      "reviewer_unassigned",
+      ctx.clock(),
+      { stageId: assignment.stageId, reviewerUserId: assignment.reviewerUserId },
+    );
+  });
+  return { ok: true as const };
+}
+
 // ——— Reviewers ———
 
 /** In a blind review the applicant is a number: their place in the order of submission to the call. */
+function blindName(applicantNumber: number) {
+  return `Applicant #${applicantNumber}`;
+}
+
 const applicantNumber = sql<number>`(
   select count(*)::int from applications a2
   where a2.call_id = ${applications.callId} and a2.submitted_at is not null
@@ -581,7 +658,7 @@ function myAssignments(db: Db, ctx: OrgContext, assignmentId?: string) {
 
 type AssignmentRow = Awaited<ReturnType<typeof myAssignments>>[number];
 
-const shownName = (row: AssignmentRow) => (row.blind ? `Applicant #${row.applicantNumber}` : row.applicantName);
+const shownName = (row: AssignmentRow) => (row.blind ? blindName(row.applicantNumber) : row.applicantName);
 
 async function myScores(db: Db, ctx: OrgContext, applicationIds: string[]) {
   if (applicationIds.length === 0) return [];
@@ -646,19 +723,22 @@ async function requireMine(db: Db, ctx: OrgContext, assignmentId: string) {
   return row;
 }
 
-/** What the reviewer sees; in a blind review contact answers are left out and the name is a number. */
+/** Answers that reach someone or carry their papers: a blind review hides them whatever staff marked. */
+const contactTypes = new Set<string>(["email", "phone", "file"]);
+
+/** The keys of the call's answers a blind review leaves out: contact answers and those staff marked identifying. */
+async function identifyingKeys(db: Db, ctx: OrgContext, callId: string) {
+  const fields = await db
+    .select({ key: callFields.key, type: callFields.type, hidden: callFields.hiddenInBlindReview })
+    .from(callFields)
+    .where(and(eq(callFields.organizationId, ctx.organizationId), eq(callFields.callId, callId)));
+  return new Set(fields.filter((field) => field.hidden || contactTypes.has(field.type)).map((field) => field.key));
+}
+
+/** What the reviewer sees; in a blind review identifying answers are left out and the name is a number. */
 export async function getMyAssignment(ctx: OrgContext, assignmentId: string) {
   const row = await requireMine(ctx.db, ctx, assignmentId);
-  const hidden = row.blind
-    ? new Set(
-        (
-          await ctx.db
-            .select({ key: callFields.key })
-            .from(callFields)
-            .where(and(eq(callFields.callId, row.callId), inArray(callFields.type, ["email", "phone"])))
-        ).map((field) => field.key),
-      )
-    : new Set<string>();
+  const hidden = row.blind ? await identifyingKeys(ctx.db, ctx, row.callId) : new Set<string>();
   const answers = Object.fromEntries(Object.entries(row.answers).filter(([key]) => !hidden.has(key)));
   const [stage] = (await stagesOf(ctx.db, ctx, row.callId)).filter((candidate) => candidate.id === row.stageId);
   const scores = (await myScores(ctx.db, ctx, [row.applicationId]))
@@ -683,6 +763,12 @@ export async function getMyAssignment(ctx: OrgContext, assignmentId: string) {
 export async function scoreApplication(ctx: OrgContext, assignmentId: string, input: ScoresInput) {
   await ctx.db.transaction(async (tx) => {
     const db = tx as Db;
+    // Shares the lock an unassignment takes, so it either waits and then sees these scores, or goes first (404).
+    await db
+      .select({ id: reviewAssignments.id })
+      .from(reviewAssignments)
+      .where(and(eq(reviewAssignments.organizationId, ctx.organizationId), eq(reviewAssignments.id, assignmentId)))
+      .for("share");
     const row = await requireMine(db, ctx, assignmentId);
     const criteria = await db
       .select()

@@ -80,6 +80,7 @@ beforeAll(async () => {
         { key: "motivation", type: "long_text", label: { en: "Why?" }, required: true },
         { key: "contact_email", type: "email", label: { en: "Email" } },
         { key: "phone", type: "phone", label: { en: "Phone" } },
+        { key: "signature", type: "short_text", label: { en: "Sign with your name" }, hiddenInBlindReview: true },
       ],
     }),
   );
@@ -92,6 +93,7 @@ beforeAll(async () => {
       motivation: `Reason ${n}`,
       contact_email: `contact${n}@example.org`,
       phone: `+972 50 000 00${n}`,
+      signature: `Signed Person ${n}`,
     };
     const started = await json(
       await t.call("POST", "/api/my/applications", { cookie: applicant.cookie, body: { callId, answers } }),
@@ -199,22 +201,48 @@ describe("reviewers", () => {
     ]);
   });
 
-  test("a blind review shows a number instead of the name and hides email and phone answers", async () => {
+  test("program managers list the members who may review with name, email and role", async () => {
+    const response = await as(manager, "GET", "/reviewers");
+    expect(response.status).toBe(200);
+    const reviewers = await json(response);
+    const ids = reviewers.map((reviewer: any) => reviewer.userId);
+    expect(ids).toEqual(expect.arrayContaining([manager.userId, colleague.userId, ...mentors.map((m) => m.userId)]));
+    expect(reviewers.find((reviewer: any) => reviewer.userId === mentors[0].userId)).toEqual({
+      userId: mentors[0].userId,
+      name: expect.any(String),
+      email: mentors[0].email,
+      role: "mentor",
+    });
+    expect(reviewers.every((reviewer: any) => reviewer.role !== "participant")).toBe(true);
+  });
+
+  test("the list of reviewers is for staff: a mentor or participant gets 403, nobody signed in 401", async () => {
+    const participant = await t.memberOf(orgId, "participant");
+    expect((await as(mentors[0], "GET", "/reviewers")).status).toBe(403);
+    expect((await as(participant, "GET", "/reviewers")).status).toBe(403);
+    expect((await t.call("GET", `/api/orgs/${orgId}/reviewers`)).status).toBe(401);
+  });
+
+  test("a blind review shows a number instead of the name and hides email, phone and identifying answers", async () => {
     const id = (await assignmentOf(mentors[0], submitted[0])) ?? (await assignmentOf(mentors[1], submitted[0]));
     const reviewer = (await assignmentOf(mentors[0], submitted[0])) ? mentors[0] : mentors[1];
     const blind = await json(await as(reviewer, "GET", `/review-assignments/${id}`));
     expect(blind).toMatchObject({ blind: true, applicantName: "Applicant #1", answers: { motivation: "Reason 1" } });
     expect(Object.keys(blind.answers)).toEqual(["motivation"]);
-    expect(JSON.stringify(blind)).not.toContain("Applicant Person");
+    expect(JSON.stringify(blind)).not.toMatch(/Applicant Person|Signed Person|contact1@|\+972/);
     const list = await json(await as(reviewer, "GET", "/review-assignments"));
     expect(list.every((row: any) => /^Applicant #\d+$/.test(row.applicantName))).toBe(true);
+    expect(JSON.stringify(list)).not.toMatch(/Applicant Person|Signed Person/);
+    const blindRanking = await ranking();
+    expect(blindRanking.applications.map((row: any) => row.applicantName)).toContain("Applicant #1");
+    expect(JSON.stringify(blindRanking)).not.toMatch(/Applicant Person|Signed Person|contact1@/);
 
     await as(manager, "PUT", `/calls/${callId}/review-stages`, stages(false));
     const open = await json(await as(reviewer, "GET", `/review-assignments/${id}`));
     expect(open).toMatchObject({ blind: false, applicantName: "Applicant Person 1" });
-    expect(open.answers.contact_email).toBe("contact1@example.org");
-    await as(manager, "PUT", `/calls/${callId}/review-stages`, stages(true));
+    expect(open.answers).toMatchObject({ contact_email: "contact1@example.org", signature: "Signed Person 1" });
     expect((await ranking()).applications.map((row: any) => row.applicantName)).toContain("Applicant Person 1");
+    await as(manager, "PUT", `/calls/${callId}/review-stages`, stages(true));
   });
 });
 
@@ -239,6 +267,33 @@ describe("scores and ranking", () => {
     ]);
     const list = await json(await as(mentors[0], "GET", "/review-assignments"));
     expect(list.find((row: any) => row.id === target.id)).toMatchObject({ scoredCriteria: 2, criteria: 2 });
+  });
+
+  test("staff unassign a reviewer who has not scored, and it is in the audit trail", async () => {
+    const [open] = await json(await as(mentors[2], "GET", "/review-assignments"));
+    const response = await as(manager, "DELETE", `/review-assignments/${open.id}`);
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect((await as(mentors[2], "GET", `/review-assignments/${open.id}`)).status).toBe(404);
+    const row = (await ranking()).applications.find((c: any) => c.applicationId === open.applicationId);
+    expect(row.reviewers.map((reviewer: any) => reviewer.userId)).not.toContain(mentors[2].userId);
+    const application = await json(await as(manager, "GET", `/applications/${open.applicationId}`));
+    expect(application.events.at(-1)).toMatchObject({
+      kind: "reviewer_unassigned",
+      actorUserId: manager.userId,
+      detail: { stageId: stageIds[0], reviewerUserId: mentors[2].userId },
+    });
+    expect((await as(manager, "DELETE", `/review-assignments/${open.id}`)).status).toBe(404);
+  });
+
+  test("a reviewer who has scored stays assigned: unassigning is a 409", async () => {
+    const row = (await ranking()).applications.find((c: any) => c.applicationId === scoredByMentor);
+    const scored = row.reviewers.find((reviewer: any) => reviewer.userId === mentors[0].userId);
+    expect(scored.scored).toBe(true);
+    expect(row.reviewers.filter((reviewer: any) => reviewer !== scored).map((r: any) => r.scored)).toEqual([false]);
+    const response = await as(manager, "DELETE", `/review-assignments/${scored.assignmentId}`);
+    expect(response.status).toBe(409);
+    expect((await json(response)).code).toBe("errors.assignmentScored");
+    expect((await as(mentors[0], "DELETE", `/review-assignments/${scored.assignmentId}`)).status).toBe(403);
   });
 
   test("a score outside the scale or on another stage's criterion is a 400 with its path", async () => {
@@ -321,6 +376,7 @@ describe("scores and ranking", () => {
     await scoreAs(r4, submitted[1], 4, 4);
     await scoreAs(r5, submitted[1], 5, 5);
     const view = await ranking();
+    expect(view.callId).toBe(callId);
     expect(view.stage.name.en).toBe("Screening");
     expect(view.applications.slice(0, 3)).toEqual([
       expect.objectContaining({ applicationId: submitted[1], reviews: 2, weightedMean: 4.5, spread: 1 }),
@@ -419,6 +475,10 @@ describe("who may do what", () => {
       ).status,
     ).toBe(404);
     expect((await other("GET", `/review-assignments/${id}`)).status).toBe(404);
+    expect((await other("DELETE", `/review-assignments/${id}`)).status).toBe(404);
+    expect((await json(await other("GET", "/reviewers"))).map((reviewer: any) => reviewer.userId)).toEqual([
+      owner.userId,
+    ]);
     expect(
       (await other("PUT", `/review-assignments/${id}/scores`, { scores: [{ criterionId: criteria[0], score: 3 }] }))
         .status,

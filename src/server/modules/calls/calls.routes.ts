@@ -7,7 +7,9 @@ import { jsonBody, jsonResponse, scopedProblems } from "../../http/openapi-helpe
 import { problems } from "../../http/problem.ts";
 import { createRouter } from "../../http/router.ts";
 import { callsExportsRouter } from "./calls.exports.routes.ts";
+import { callsFilesRouter } from "./calls.files.routes.ts";
 import { callsReviewsRouter } from "./calls.reviews.routes.ts";
+import { callsSlotsRouter } from "./calls.slots.routes.ts";
 import * as schemas from "./calls.schemas.ts";
 import * as service from "./calls.service.ts";
 
@@ -240,4 +242,6 @@ export const callsRouter = createRouter()
     ),
   )
   .route("/", callsReviewsRouter)
-  .route("/", callsExportsRouter);
+  .route("/", callsSlotsRouter)
+  .route("/", callsExportsRouter)
+  .route("/", callsFilesRouter);

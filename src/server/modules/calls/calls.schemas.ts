@@ -12,6 +12,8 @@ import {
   Uuid,
 } from "../../http/common.schemas.ts";
 import { GroupKind } from "../people/people.schemas.ts";
+import { fileKinds, fileSizeLimitsMb } from "./calls.files.kinds.ts";
+import { MyInterview } from "./calls.slots.schemas.ts";
 import {
   applicantKinds,
   applicationEventKinds,
@@ -22,6 +24,7 @@ import {
 } from "./calls.tables.ts";
 
 export const FieldType = z.enum(fieldTypes);
+export const FileKindSchema = z.enum(fileKinds).openapi("FileKind");
 export const CallStatus = z.enum(callStatuses);
 export const ApplicantKindSchema = z.enum(applicantKinds);
 export const ApplicationStatus = z.enum(applicationStatuses);
@@ -72,6 +75,22 @@ const FieldInput = z
     min: z.number().nullish().openapi({ description: "Smallest number accepted" }),
     max: z.number().nullish().openapi({ description: "Largest number accepted" }),
     eligibility: EligibilityRule.nullish(),
+    maxFileMb: z
+      .number()
+      .int()
+      .min(fileSizeLimitsMb.min)
+      .max(fileSizeLimitsMb.max)
+      .nullish()
+      .openapi({ description: `A file question's size limit in MB (${fileSizeLimitsMb.default} when not given)` }),
+    fileKinds: z
+      .array(FileKindSchema)
+      .min(1)
+      .max(fileKinds.length)
+      .nullish()
+      .openapi({ description: "The kinds of file a file question accepts (all when not given), checked by content" }),
+    hiddenInBlindReview: z.boolean().optional().openapi({
+      description: "The answer tells who the applicant is; email, phone and file answers are hidden anyway",
+    }),
   })
   .openapi("CallFieldInput");
 export type FieldInput = z.infer<typeof FieldInput>;
@@ -108,6 +127,11 @@ function checkField(field: FieldInput, at: (string | number)[], issues: Issues) 
       issue(issues, [...at, bound], "errors.notForThisType", "Only a number has a range");
     }
   }
+  for (const limit of ["maxFileMb", "fileKinds"] as const) {
+    if (field[limit] != null && field.type !== "file") {
+      issue(issues, [...at, limit], "errors.notForThisType", "Only a file has a size limit and kinds");
+    }
+  }
   if (field.min != null && field.max != null && field.min > field.max) {
     issue(issues, [...at, "max"], "errors.minAboveMax", "The largest number is below the smallest");
   }
@@ -131,7 +155,9 @@ function checkField(field: FieldInput, at: (string | number)[], issues: Issues) 
 
 export const CallInput = z
   .object({
-    cohortId: Uuid,
+    cohortId: Uuid.nullish().openapi({
+      description: "The cohort accepted applicants join; none for a residency call, where accepting only records",
+    }),
     title: LocalizedTextInput,
     description: LongLocalizedTextInput.nullish(),
     opensAt: z.iso.datetime({ offset: true }).openapi({ example: "2026-09-01T08:00:00+03:00" }),
@@ -169,11 +195,14 @@ export const PublicField = z
     maxWords: z.number().int().nullable(),
     min: z.number().nullable(),
     max: z.number().nullable(),
+    maxFileMb: z.number().int().nullable(),
+    fileKinds: z.array(FileKindSchema).nullable(),
   })
   .openapi("CallField");
 
 export const Field = PublicField.extend({
   eligibility: z.object({ equals: z.union([z.string(), z.number(), z.boolean()]) }).nullable(),
+  hiddenInBlindReview: z.boolean(),
 }).openapi("CallFieldWithScreening");
 
 const StatusCounts = z.record(z.string(), z.number().int()).openapi({
@@ -184,8 +213,8 @@ const StatusCounts = z.record(z.string(), z.number().int()).openapi({
 export const CallSummary = z
   .object({
     id: Uuid,
-    cohortId: Uuid,
-    cohortName: LocalizedTextOutput,
+    cohortId: Uuid.nullable(),
+    cohortName: LocalizedTextOutput.nullable(),
     title: LocalizedTextOutput,
     opensAt: z.string(),
     closesAt: z.string(),
@@ -282,6 +311,7 @@ export const MyApplicationSummary = z
     submittedAt: z.string().nullable(),
     decidedAt: z.string().nullable(),
     updatedAt: z.string(),
+    interviews: z.array(MyInterview).openapi({ description: "Interview slots the applicant is booked into" }),
   })
   .openapi("MyApplicationSummary");
 

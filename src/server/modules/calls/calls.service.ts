@@ -17,6 +17,8 @@ import { groupMembers, groups, people } from "../people/people.tables.ts";
 import { searchKeyOf } from "../people/search-key.ts";
 import { changeEnrollment, enrollInCohort } from "../programs/programs.service.ts";
 import { cohorts, enrollments } from "../programs/programs.tables.ts";
+import { fileLimitsOf } from "./calls.files.kinds.ts";
+import { uploadedFiles } from "./calls.files.service.ts";
 import { answerIssues, type FormField, failedScreening, keptAnswers } from "./calls.form.ts";
 import type {
   ApplicationsQuery,
@@ -26,6 +28,7 @@ import type {
   SaveApplicationInput,
   StartApplicationInput,
 } from "./calls.schemas.ts";
+import { interviewsOf } from "./calls.slots.service.ts";
 import {
   type ApplicationEventKind,
   type ApplicationStatus,
@@ -69,7 +72,7 @@ async function findCalls(ctx: OrgContext, callId?: string) {
   const rows = await ctx.db
     .select({ call: calls, cohortName: cohorts.name })
     .from(calls)
-    .innerJoin(cohorts, eq(cohorts.id, calls.cohortId))
+    .leftJoin(cohorts, eq(cohorts.id, calls.cohortId))
     .where(and(eq(calls.organizationId, ctx.organizationId), callId ? eq(calls.id, callId) : undefined))
     .orderBy(desc(calls.createdAt));
   const counts = await applicationCounts(
@@ -101,7 +104,7 @@ export async function listCalls(ctx: OrgContext) {
   return rows.map(({ description: _, publishedAt: __, decisionMessages: ___, ...summary }) => summary);
 }
 
-async function formOf(db: Db, callId: string) {
+export async function formOf(db: Db, callId: string) {
   return db.select().from(callFields).where(eq(callFields.callId, callId)).orderBy(asc(callFields.position));
 }
 
@@ -116,6 +119,8 @@ function publicFieldView(field: typeof callFields.$inferSelect) {
     maxWords: field.maxWords,
     min: field.minValue,
     max: field.maxValue,
+    maxFileMb: field.maxFileMb,
+    fileKinds: field.fileKinds ?? null,
   };
 }
 
@@ -125,11 +130,17 @@ export async function getCall(ctx: OrgContext, callId: string) {
   const fields = await formOf(ctx.db, callId);
   return {
     ...call,
-    fields: fields.map((field) => ({ ...publicFieldView(field), eligibility: field.eligibility ?? null })),
+    fields: fields.map((field) => ({
+      ...publicFieldView(field),
+      eligibility: field.eligibility ?? null,
+      hiddenInBlindReview: field.hiddenInBlindReview,
+    })),
   };
 }
 
-async function requireCohort(db: Db, ctx: OrgContext, cohortId: string) {
+/** A call without a cohort (a residency) enrols nobody, so there is no cohort to find. */
+async function requireCohort(db: Db, ctx: OrgContext, cohortId: string | null) {
+  if (cohortId === null) return;
   const [cohort] = await db
     .select({ id: cohorts.id })
     .from(cohorts)
@@ -139,7 +150,7 @@ async function requireCohort(db: Db, ctx: OrgContext, cohortId: string) {
 
 function callValues(input: CallInput) {
   return {
-    cohortId: input.cohortId,
+    cohortId: input.cohortId ?? null,
     title: input.title,
     description: input.description ?? null,
     opensAt: new Date(input.opensAt),
@@ -180,6 +191,8 @@ async function writeForm(db: Db, ctx: OrgContext, callId: string, fields: FieldI
       minValue: field.min ?? null,
       maxValue: field.max ?? null,
       eligibility: field.eligibility ?? null,
+      hiddenInBlindReview: field.hiddenInBlindReview ?? false,
+      ...fileLimitsOf(field),
     })),
   );
 }
@@ -187,7 +200,7 @@ async function writeForm(db: Db, ctx: OrgContext, callId: string, fields: FieldI
 /** Staff draft a call for a cohort; nobody outside sees it until it is published. */
 export async function draftCall(ctx: OrgContext, input: CallInput) {
   const callId = await ctx.db.transaction(async (tx) => {
-    await requireCohort(tx as Db, ctx, input.cohortId);
+    await requireCohort(tx as Db, ctx, input.cohortId ?? null);
     const [call] = await tx
       .insert(calls)
       .values({ ...callValues(input), organizationId: ctx.organizationId })
@@ -234,11 +247,15 @@ export async function editCall(ctx: OrgContext, callId: string, input: CallInput
       .where(and(eq(calls.organizationId, ctx.organizationId), eq(calls.id, callId)))
       .for("update");
     if (!call) throw new NotFound("call");
-    await requireCohort(db, ctx, input.cohortId);
+    await requireCohort(db, ctx, input.cohortId ?? null);
     const counts = (await applicationCounts(db, ctx.organizationId, [callId])).get(callId) ?? {};
     const applied = Object.values(counts).reduce((sum, n) => sum + n, 0);
     if (applied > 0) {
-      const broken = changeThatBreaksAnswers(await formOf(db, callId), input.fields, input.cohortId !== call.cohortId);
+      const broken = changeThatBreaksAnswers(
+        await formOf(db, callId),
+        input.fields,
+        (input.cohortId ?? null) !== call.cohortId,
+      );
       if (broken)
         throw new Conflict(broken.code, "This call has applications; its form cannot change that way", [broken]);
     }
@@ -402,8 +419,8 @@ export async function recordEvent(
 const decidable = new Set<ApplicationStatus>(["submitted", "waitlisted", "screened_out"]);
 
 /**
- * Accept, waitlist or reject a submitted application. Accepting enrolls the applicant into the call's cohort;
- * the cohort's capacity and the call's maximum are held by database triggers, so two staff accepting at once
+ * Accept, waitlist or reject a submitted application. Accepting enrolls the applicant into the call's cohort, if
+ * it has one (a residency call only records the decision); the cohort's capacity and the call's maximum are held by database triggers, so two staff accepting at once
  * cannot overfill either. The applicant's email is queued in the same transaction.
  */
 export async function decideOnApplication(
@@ -438,12 +455,17 @@ export async function decideOnApplication(
   return getApplication(ctx, applicationId);
 }
 
-/** Enrolls through the programs service; an earlier enrollment of the same applicant is taken up again. */
+/**
+ * Enrolls through the programs service; an earlier enrollment of the same applicant is taken up again. A call
+ * without a cohort enrols nobody (null).
+ */
 async function enrollApplicant(
   ctx: Pick<OrgContext, "db" | "organizationId">,
   application: ApplicationRow,
   call: CallRow,
 ) {
+  const { cohortId } = call;
+  if (cohortId === null) return null;
   const { groupId, personId } = application;
   const role = groupId ? ("team" as const) : ("participant" as const);
   const [existing] = await ctx.db
@@ -452,7 +474,7 @@ async function enrollApplicant(
     .where(
       and(
         eq(enrollments.organizationId, ctx.organizationId),
-        eq(enrollments.cohortId, call.cohortId),
+        eq(enrollments.cohortId, cohortId),
         groupId ? eq(enrollments.groupId, groupId) : eq(enrollments.personId, personId as string),
       ),
     );
@@ -462,7 +484,7 @@ async function enrollApplicant(
     return existing.id;
   }
   const enrollee = groupId ? { groupId } : { personId: personId as string };
-  const enrollment = await enrollInCohort(ctx, call.cohortId, { ...enrollee, role, status: "active" });
+  const enrollment = await enrollInCohort(ctx, cohortId, { ...enrollee, role, status: "active" });
   return enrollment.id;
 }
 
@@ -474,7 +496,7 @@ export type MailScope = {
 };
 
 /** Who the applicant is and where their email goes; no recipient means no email. */
-async function applicantContact(db: Db, applicationId: string) {
+export async function applicantContact(db: Db, applicationId: string) {
   const [applicant] = await db
     .select({
       userEmail: users.email,
@@ -674,7 +696,7 @@ export async function getPublicCall(pub: PublicContext, callId: string) {
 
 // ——— Applicants ———
 
-async function publishedCall(db: Db, callId: string) {
+export async function publishedCall(db: Db, callId: string) {
   const [call] = await db
     .select()
     .from(calls)
@@ -684,7 +706,7 @@ async function publishedCall(db: Db, callId: string) {
 }
 
 /** Drafts are saved and submitted only while the call is open; the refusal names the deadline. */
-function ensureOpen(call: CallRow, now: Date) {
+export function ensureOpen(call: CallRow, now: Date) {
   if (isOpen(call, now)) return;
   if (now >= call.closesAt) {
     throw new Conflict("errors.callClosed", `Applications to this call closed at ${call.closesAt.toISOString()}`);
@@ -827,7 +849,7 @@ export async function startApplication(app: ApplicantContext, input: StartApplic
 }
 
 /** The applicant's own application, locked for a change; anyone else's is not found. */
-async function lockMine(db: Db, app: ApplicantContext, applicationId: string) {
+export async function lockMine(db: Db, app: ApplicantContext, applicationId: string) {
   const [application] = await db
     .select()
     .from(applications)
@@ -837,7 +859,7 @@ async function lockMine(db: Db, app: ApplicantContext, applicationId: string) {
   return application;
 }
 
-function ensureDraft(application: ApplicationRow) {
+export function ensureDraft(application: ApplicationRow) {
   if (application.status !== "draft") {
     throw new Conflict("errors.applicationNotDraft", `This application is ${application.status}, not a draft`);
   }
@@ -851,7 +873,8 @@ export async function saveDraft(app: ApplicantContext, applicationId: string, in
     ensureDraft(application);
     const call = await publishedCall(db, application.callId);
     ensureOpen(call, app.clock());
-    throwIfInvalid(answerIssues(formFields(await formOf(db, call.id)), input.answers, { complete: false }));
+    const files = await uploadedFiles(db, application);
+    throwIfInvalid(answerIssues(formFields(await formOf(db, call.id)), input.answers, { complete: false, files }));
     await db
       .update(applications)
       .set({ answers: keptAnswers(input.answers), locale: input.locale ?? application.locale })
@@ -870,7 +893,8 @@ export async function submitApplication(app: ApplicantContext, applicationId: st
     const now = app.clock();
     ensureOpen(call, now);
     const fields = formFields(await formOf(db, call.id));
-    throwIfInvalid(answerIssues(fields, application.answers, { complete: true }));
+    const files = await uploadedFiles(db, application);
+    throwIfInvalid(answerIssues(fields, application.answers, { complete: true, files }));
     await db
       .update(applications)
       .set({ status: "submitted", submittedAt: now })
@@ -949,9 +973,13 @@ export async function listMyApplications(app: ApplicantContext) {
     .where(eq(applications.applicantUserId, app.user.id))
     .orderBy(desc(applications.updatedAt))
     .limit(500);
+  const interviews = await interviewsOf(
+    app.db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => {
     const { answers: _, locale: __, ...summary } = myApplicationView(row);
-    return summary;
+    return { ...summary, interviews: interviews.get(row.id) ?? [] };
   });
 }
 
@@ -960,5 +988,6 @@ export async function getMyApplication(app: ApplicantContext, applicationId: str
     and(eq(applications.id, applicationId), eq(applications.applicantUserId, app.user.id)),
   );
   if (!row) throw new NotFound("application");
-  return myApplicationView(row);
+  const interviews = await interviewsOf(app.db, [row.id]);
+  return { ...myApplicationView(row), interviews: interviews.get(row.id) ?? [] };
 }

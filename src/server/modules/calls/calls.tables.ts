@@ -19,6 +19,7 @@ import { createdAt, id, localizedText, updatedAt } from "../../db/columns.ts";
 import { organizationRef } from "../organizations/organizations.tables.ts";
 import { groups, people } from "../people/people.tables.ts";
 import { cohorts, enrollments } from "../programs/programs.tables.ts";
+import type { FileKind } from "./calls.files.kinds.ts";
 
 export const callStatuses = ["draft", "published", "closed"] as const;
 export const applicantKinds = ["person", "group", "either"] as const;
@@ -33,6 +34,7 @@ export const fieldTypes = [
   "phone",
   "country",
   "consent",
+  "file",
 ] as const;
 export const applicationStatuses = [
   "draft",
@@ -54,10 +56,15 @@ export const applicationEventKinds = [
   "advanced",
   "held",
   "reviewer_assigned",
+  "reviewer_unassigned",
   "conflict_declared",
   "scored",
   // A waitlisted application accepted automatically when an accepted applicant withdrew.
   "promoted",
+  // Staff book the applicant into an interview slot of a stage, move them to another, or cancel.
+  "interview_booked",
+  "interview_rebooked",
+  "interview_cancelled",
 ] as const;
 
 export type CallStatus = (typeof callStatuses)[number];
@@ -67,7 +74,7 @@ export type ApplicationStatus = (typeof applicationStatuses)[number];
 export type Decision = (typeof decisions)[number];
 export type ApplicationEventKind = (typeof applicationEventKinds)[number];
 
-/** One answer as stored: text, a number, a consent tick, or the chosen options. */
+/** One answer as stored: text, a number, a consent tick, the chosen options, or an uploaded file's id. */
 export type AnswerValue = string | number | boolean | string[] | null;
 export type Answers = Record<string, AnswerValue>;
 export type FieldOption = { value: string; label: Record<string, string> };
@@ -83,9 +90,8 @@ export const calls = pgTable(
   {
     id: id(),
     organizationId: organizationRef(),
-    cohortId: uuid("cohort_id")
-      .notNull()
-      .references(() => cohorts.id, { onDelete: "cascade" }),
+    /** Null for a call that enrols nobody, such as co-working residencies: accepting only records the decision. */
+    cohortId: uuid("cohort_id").references(() => cohorts.id, { onDelete: "cascade" }),
     title: localizedText("title").notNull(),
     description: localizedText("description"),
     opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
@@ -132,6 +138,11 @@ export const callFields = pgTable(
     minValue: doublePrecision("min_value"),
     maxValue: doublePrecision("max_value"),
     eligibility: jsonb("eligibility").$type<EligibilityRule>(),
+    /** Staff mark answers that tell who the applicant is; email, phone and file answers are hidden regardless. */
+    hiddenInBlindReview: boolean("hidden_in_blind_review").notNull().default(false),
+    /** A file question's size limit in megabytes and the kinds it accepts (see calls.files.kinds.ts). */
+    maxFileMb: integer("max_file_mb"),
+    fileKinds: jsonb("file_kinds").$type<FileKind[]>(),
   },
   (table) => [
     unique("call_fields_one_per_key").on(table.callId, table.key),
@@ -139,6 +150,7 @@ export const callFields = pgTable(
     check("call_fields_type_known", sql`${table.type} in (${inList(fieldTypes)})`),
     check("call_fields_key_format", sql`${table.key} ~ '^[a-z][a-z0-9_]{0,39}$'`),
     check("call_fields_max_words_positive", sql`${table.maxWords} is null or ${table.maxWords} > 0`),
+    check("call_fields_max_file_mb_range", sql`${table.maxFileMb} is null or ${table.maxFileMb} between 1 and 25`),
     check(
       "call_fields_range_ordered",
       sql`${table.minValue} is null or ${table.maxValue} is null or ${table.minValue} <= ${table.maxValue}`,

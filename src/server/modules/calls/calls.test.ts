@@ -608,6 +608,35 @@ describe("decisions", () => {
     expect(detail.events.map((event: any) => event.kind)).toEqual(["started", "submitted"]);
   });
 
+  test("a residency call without a cohort records acceptances without enrolling, up to its maximum", async () => {
+    const call = await publishedCall({ cohortId: null, maxAcceptances: 2, applicantKind: "group" });
+    expect(call).toMatchObject({ cohortId: null, cohortName: null });
+    const submitted = [];
+    for (let index = 0; index < 3; index++) {
+      submitted.push(await submittedApplication(call.id, completeAnswers, { group: { name: `Collective ${index}` } }));
+    }
+    const responses = await Promise.all(submitted.map(({ id }) => decide(id, "accepted")));
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 409]);
+    const refused = responses.find((response) => response.status === 409) as Response;
+    expect((await json(refused)).code).toBe("errors.callMaximumReached");
+    const accepted = await json(await staff("GET", `/calls/${call.id}/applications?status=accepted`));
+    expect(accepted.total).toBe(2);
+    for (const item of accepted.items) {
+      const detail = await json(await staff("GET", `/applications/${item.id}`));
+      expect(detail.enrollmentId).toBeNull();
+      expect(detail.events.at(-1)).toMatchObject({ kind: "accepted", detail: { enrollmentId: null } });
+    }
+    expect((await json(await staff("GET", "/calls"))).find((row: any) => row.id === call.id).cohortName).toBeNull();
+  });
+
+  test("a call moved from no cohort to a cohort after people applied is refused", async () => {
+    const call = await publishedCall({ cohortId: null });
+    await submittedApplication(call.id);
+    const moved = await staff("PUT", `/calls/${call.id}`, callBody({ cohortId }));
+    expect(moved.status).toBe(409);
+    expect((await json(moved)).errors[0]).toMatchObject({ path: "json.cohortId" });
+  });
+
   test("a group's acceptance enrolls the group as a team", async () => {
     const cohort = await newCohort(3);
     const call = await publishedCall({ cohortId: cohort, applicantKind: "either" });

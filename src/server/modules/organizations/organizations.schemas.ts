@@ -23,7 +23,7 @@ function isTimeZone(zone: string) {
   }
 }
 
-const timeZone = z
+export const timeZone = z
   .string()
   .max(64)
   .refine(isTimeZone, { message: "Unknown time zone", params: { code: "errors.unknownTimeZone" } });

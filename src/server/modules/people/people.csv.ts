@@ -134,7 +134,6 @@ export async function importPeople(ctx: OrgContext, rows: { line: number; person
 
 const exportColumns = ["full_name", "email", "phone", "city", "country", "locale", "groups", "notes"];
 
-/** UTF-8 with a byte-order mark, so LibreOffice and Excel read Hebrew, Georgian and Greek as such. */
 export async function exportPeopleCsv(ctx: OrgContext) {
   const groupNames = ctx.db
     .select({
@@ -161,9 +160,17 @@ export async function exportPeopleCsv(ctx: OrgContext) {
     .leftJoin(groupNames, eq(groupNames.personId, people.id))
     .where(eq(people.organizationId, ctx.organizationId))
     .orderBy(asc(people.fullName));
-  const body = Papa.unparse(
-    { fields: exportColumns, data: rows.map((row) => Object.values(row)) },
-    { newline: "\r\n", escapeFormulae: /^[=@\t\r]/ },
+  return spreadsheetCsv(
+    rows.map((row) => Object.values(row)),
+    exportColumns,
   );
+}
+
+/**
+ * Rows as CSV that spreadsheets open in every script: UTF-8 with a byte-order mark (LibreOffice and Excel then
+ * read Hebrew, Georgian and Greek as such), CRLF lines, and cells a spreadsheet would run as a formula escaped.
+ */
+export function spreadsheetCsv(data: unknown[][], fields?: string[]) {
+  const body = Papa.unparse(fields ? { fields, data } : data, { newline: "\r\n", escapeFormulae: /^[=@\t\r]/ });
   return `\uFEFF${body}\r\n`;
 }

@@ -32,7 +32,8 @@ export function personRow(organizationId: string, input: PersonInput) {
   return { ...input, organizationId, searchKey: searchKeyOf(input.fullName, input.email) };
 }
 
-function likePattern(query: string) {
+/** A LIKE pattern matching `query` anywhere in a search key, with LIKE wildcards in it taken literally. */
+export function likePattern(query: string) {
   return `%${searchKeyOf(query).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 

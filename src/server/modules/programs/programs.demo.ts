@@ -222,8 +222,8 @@ async function buildAcademy(workspace: DemoWorkspace) {
     commitmentHours: 35,
     phases: [
       { name: { sl: "Spletni tečaj", en: "Online course" }, startsOn: "2018-09-10", endsOn: "2019-01-31" },
-      { name: { sl: "Terenske delavnice", en: "Field workshops" }, startsOn: "2018-10-01", endsOn: "2019-04-30" },
-      { name: { sl: "Festivali", en: "Festivals" }, startsOn: "2019-05-01", endsOn: "2019-06-30" },
+      { name: { sl: "Terenske delavnice", en: "Field workshops" }, startsOn: "2018-09-17", endsOn: "2018-12-14" },
+      { name: { sl: "Festivali", en: "Festivals" }, startsOn: "2018-09-29", endsOn: "2018-11-24" },
     ],
     budgetLines: [],
   });

@@ -19,7 +19,11 @@ export function authRoutes<Parent extends AnyRoute>(parent: Parent) {
       getParentRoute: () => parent,
       path: "/sign-in",
       component: SignInPage,
-      validateSearch: (search: Record<string, unknown>): { redirect?: string } => returnPath(search.redirect),
+      // better-auth sends a refused sign-in link back here with `error` set.
+      validateSearch: (search: Record<string, unknown>): { redirect?: string; error?: string } => ({
+        ...returnPath(search.redirect),
+        ...(typeof search.error === "string" ? { error: search.error } : {}),
+      }),
     }),
     createRoute({
       getParentRoute: () => parent,

@@ -1,4 +1,7 @@
-/** Sign in with email and password, then return to where the person came from (an invitation link) or start at home. */
+/**
+ * Sign in with email and password, or ask for a sign-in link by email, then return to where the person came from
+ * (an invitation link, a call's draft) or start at home.
+ */
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useSearch } from "@tanstack/react-router";
 import { useState } from "react";
@@ -7,6 +10,7 @@ import { useT } from "../../i18n/i18n.tsx";
 import { Button, ErrorBanner, TextInput } from "../../ui/controls.tsx";
 import { Card } from "../../ui/layout.tsx";
 import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
+import { SignInLinkForm } from "./sign-in-link.tsx";
 import { requestSignIn } from "./sign-in-request.ts";
 
 const authErrors: Record<string, MessageKey> = {
@@ -18,7 +22,7 @@ export function SignInPage() {
   const t = useT();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { redirect } = useSearch({ from: "/sign-in" });
+  const { redirect, error: linkError } = useSearch({ from: "/sign-in" });
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<MessageKey | null>(null);
@@ -43,7 +47,7 @@ export function SignInPage() {
     <div className="mx-auto max-w-md px-4 py-16">
       <Card title={t("auth.signInTitle")}>
         <ServerValidatedForm onSubmit={submit} className="flex flex-col gap-4">
-          <ErrorBanner>{error && t(error)}</ErrorBanner>
+          <ErrorBanner>{error ? t(error) : linkError && t("auth.magicLink.failed")}</ErrorBanner>
           <TextInput
             label={t("auth.email")}
             type="email"
@@ -65,6 +69,9 @@ export function SignInPage() {
             {t("auth.signIn")}
           </Button>
         </ServerValidatedForm>
+        <div className="mt-6 border-t border-slate-200 pt-4">
+          <SignInLinkForm returnTo={redirect ?? "/my/applications"} email={email} />
+        </div>
         <p className="mt-4 text-sm text-slate-600">
           {t("auth.noAccount")}{" "}
           <Link to="/sign-up" search={{ redirect }} className="font-medium text-brand-700 hover:underline">

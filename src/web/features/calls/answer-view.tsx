@@ -1,16 +1,21 @@
 /** An application's answers as staff read them: each shown the way its question's type means it. */
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { useCountryName } from "../../ui/country-field.tsx";
+import { useFileSize } from "./file-answer.tsx";
 import type { CallField } from "./use-call-queries.ts";
+import type { ApplicationFile, FileLinks } from "./use-file-queries.ts";
 
 export function AnswerList({
   fields,
   answers,
   organizationLocale,
+  files,
 }: {
   fields: CallField[];
   answers: Record<string, unknown>;
   organizationLocale?: string;
+  /** The application's files, for file answers; without them a file answer shows as given. */
+  files?: FileLinks;
 }) {
   const t = useT();
   const format = useFormat();
@@ -20,7 +25,7 @@ export function AnswerList({
         <div key={field.key}>
           <dt className="text-sm font-medium text-slate-600">{format.text(field.label, organizationLocale)}</dt>
           <dd className="mt-0.5 text-sm text-slate-900">
-            <Answer field={field} value={answers[field.key]} organizationLocale={organizationLocale} />
+            <Answer field={field} value={answers[field.key]} organizationLocale={organizationLocale} files={files} />
             {field.eligibility &&
               answers[field.key] !== undefined &&
               answers[field.key] !== field.eligibility.equals && (
@@ -37,10 +42,12 @@ function Answer({
   field,
   value,
   organizationLocale,
+  files,
 }: {
   field: CallField;
   value: unknown;
   organizationLocale?: string;
+  files?: FileLinks;
 }) {
   const t = useT();
   const format = useFormat();
@@ -77,6 +84,8 @@ function Answer({
       );
     case "phone":
       return <span dir="ltr">{String(value)}</span>;
+    case "file":
+      return <FileLink file={files?.files.find((file) => file.id === value)} href={files?.hrefOf(String(value))} />;
     case "long_text":
       return (
         <p className="whitespace-pre-wrap" dir="auto">
@@ -86,4 +95,20 @@ function Answer({
     default:
       return <span dir="auto">{String(value)}</span>;
   }
+}
+
+/** A download link named after the applicant's file, with its size; the name is printed on paper too. */
+function FileLink({ file, href }: { file: ApplicationFile | undefined; href: string | undefined }) {
+  const fileSize = useFileSize();
+  if (!file || !href) return <span className="text-slate-400">…</span>;
+  return (
+    <>
+      <a href={href} className="font-medium text-brand-700 hover:underline" dir="auto">
+        {file.name}
+      </a>{" "}
+      <span className="text-slate-500 tabular-nums">
+        (<bdi>{fileSize(file.size)}</bdi>)
+      </span>
+    </>
+  );
 }

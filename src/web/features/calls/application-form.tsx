@@ -10,6 +10,7 @@ import { NumberInput } from "../../ui/number-input.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
 import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
 import { ApplicationStatusBadge } from "./call-status.tsx";
+import { FileAnswerInput } from "./file-answer.tsx";
 import {
   type Answers,
   type AnswerValue,
@@ -19,6 +20,7 @@ import {
   useSaveDraft,
   useSubmitApplication,
 } from "./use-application-queries.ts";
+import { myFileHref, useMyApplicationFiles } from "./use-file-queries.ts";
 
 const wordCount = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
@@ -31,6 +33,7 @@ export function ApplicationForm({ call, draft }: { call: PublicCall; draft?: MyA
   const [groupName, setGroupName] = useState(draft?.group?.name ?? "");
   const [applicationId, setApplicationId] = useState(draft?.id);
   const save = useSaveDraft();
+  const files = useMyApplicationFiles(applicationId);
   const submit = useSubmitApplication();
   const error = submit.error ?? save.error;
   const bannerRef = useRef<HTMLDivElement>(null);
@@ -95,15 +98,33 @@ export function ApplicationForm({ call, draft }: { call: PublicCall; draft?: MyA
           isRequired={call.applicantKind === "group"}
         />
       )}
-      {call.fields.map((field) => (
-        <AnswerInput
-          key={field.key}
-          field={field}
-          value={answers[field.key]}
-          onChange={(value) => setAnswers((current) => ({ ...current, [field.key]: value }))}
-          error={problemAt(field.key)}
-        />
-      ))}
+      {call.fields.map((field) => {
+        const setAnswer = (value: AnswerValue) => setAnswers((current) => ({ ...current, [field.key]: value }));
+        if (field.type !== "file") {
+          return (
+            <AnswerInput
+              key={field.key}
+              field={field}
+              value={answers[field.key]}
+              onChange={setAnswer}
+              error={problemAt(field.key)}
+            />
+          );
+        }
+        const file = files.data?.find((candidate) => candidate.id === answers[field.key]);
+        return (
+          <FileAnswerInput
+            key={field.key}
+            field={field}
+            file={file}
+            href={file && applicationId ? myFileHref(applicationId, file.id) : undefined}
+            ensureApplication={async () => applicationId ?? (await saveDraft()).id}
+            onUploaded={(stored) => setAnswer(stored.id)}
+            onRemoved={() => setAnswer(null)}
+            error={problemAt(field.key)}
+          />
+        );
+      })}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" isDisabled={save.isPending || submit.isPending}>
           {t("applications.form.submit")}

@@ -10,6 +10,7 @@ import { isolate } from "../programs/bidi-isolate.ts";
 import { AnswerList } from "./answer-view.tsx";
 import { ApplicationStatusBadge } from "./call-status.tsx";
 import { type CallDetail, type Decision, useApplication, useDecide } from "./use-call-queries.ts";
+import { useApplicationFileLinks } from "./use-file-queries.ts";
 
 const decisions: {
   decision: Decision;
@@ -38,6 +39,7 @@ export function ApplicationPanel({
   const membership = useMembership(orgId);
   const application = useApplication(orgId, applicationId);
   const decide = useDecide(orgId, applicationId);
+  const fileLinks = useApplicationFileLinks(orgId, applicationId);
   const timeZone = membership?.timeZone;
   const decisionProblem = (error: unknown) => {
     if (error instanceof ApiError && error.code === "errors.callMaximumReached" && call.maxAcceptances !== null) {
@@ -92,7 +94,12 @@ export function ApplicationPanel({
         )}
         <section>
           <h3 className="mb-2 font-semibold text-slate-900">{t("applications.answers")}</h3>
-          <AnswerList fields={call.fields} answers={data.answers} organizationLocale={membership?.defaultLocale} />
+          <AnswerList
+            fields={call.fields}
+            answers={data.answers}
+            organizationLocale={membership?.defaultLocale}
+            files={fileLinks}
+          />
         </section>
         <section>
           <h3 className="mb-2 font-semibold text-slate-900">{t("applications.history")}</h3>

@@ -11,6 +11,7 @@ import { isolate } from "../programs/bidi-isolate.ts";
 import { AnswerList } from "./answer-view.tsx";
 import { ApplicationStatusBadge } from "./call-status.tsx";
 import { type ApplicationDetail, useApplication, useCall } from "./use-call-queries.ts";
+import { useApplicationFileLinks } from "./use-file-queries.ts";
 
 // The shell's header and navigation stay on screen but not on paper; A4 with margins a binder can punch.
 const printStyles = `
@@ -48,6 +49,7 @@ function PrintSheet({ orgId, data }: { orgId: string; data: ApplicationDetail })
   const membership = useMembership(orgId);
   const call = useCall(orgId, data.callId);
   const scores = useApplicationScores(orgId, data.id);
+  const fileLinks = useApplicationFileLinks(orgId, data.id);
   const error = call.error ?? scores.error;
   if (error) return <ErrorBanner>{problemText(error)}</ErrorBanner>;
   if (!call.data || !scores.data) return null;
@@ -87,7 +89,12 @@ function PrintSheet({ orgId, data }: { orgId: string; data: ApplicationDetail })
       </div>
       <section>
         <h2 className="mb-2 text-lg font-semibold text-slate-900">{t("applications.answers")}</h2>
-        <AnswerList fields={call.data.fields} answers={data.answers} organizationLocale={organizationLocale} />
+        <AnswerList
+          fields={call.data.fields}
+          answers={data.answers}
+          organizationLocale={organizationLocale}
+          files={fileLinks}
+        />
       </section>
       <section>
         <h2 className="mb-2 text-lg font-semibold text-slate-900">{t("applications.scores")}</h2>

@@ -1,4 +1,5 @@
 /** The call form's working copy: rows with stable keys while they move, turned into the API's shape on save. */
+import { type FileKind, fileKinds, fileSizeLimitsMb } from "../../../server/modules/calls/calls.files.kinds.ts";
 import { type LocalizedDraft, withoutBlanks } from "../../ui/localized-text-fields.tsx";
 import type { CallDetail, CallValues } from "./use-call-queries.ts";
 
@@ -15,6 +16,7 @@ export const fieldTypes = [
   "phone",
   "country",
   "consent",
+  "file",
 ] as const satisfies readonly ApiField["type"][];
 export type FieldType = (typeof fieldTypes)[number];
 export const applicantKinds = ["person", "group", "either"] as const;
@@ -25,6 +27,10 @@ export type Decision = (typeof decisions)[number];
 /** Types whose answer can be screened against one value. */
 export const screenableTypes = new Set<FieldType>(["single_choice", "country", "number", "consent"]);
 export const choiceTypes = new Set<FieldType>(["single_choice", "multiple_choice"]);
+/** Answers a blind review never shows, whatever staff mark (the server holds the same rule). */
+export const contactTypes = new Set<string>(["email", "phone", "file"]);
+/** The cohort choice of a call that enrols nobody: a residency only records its decisions. */
+export const noCohort = "none";
 
 export type Screening = string | number | boolean;
 export type OptionDraft = { rowKey: number; value: string; label: LocalizedDraft };
@@ -41,9 +47,15 @@ export type FieldDraft = {
   max: number | null;
   /** The answer that passes screening; null for no rule. */
   eligibility: Screening | null;
+  /** The answer tells who the applicant is, so a blind review leaves it out. */
+  hiddenInBlindReview: boolean;
+  /** A file question's size limit and the kinds of file it takes. */
+  maxFileMb: number | null;
+  fileKinds: FileKind[];
 };
 
 export type CallDraft = {
+  /** A cohort's id, `noCohort`, or blank before staff choose. */
   cohortId: string;
   title: LocalizedDraft;
   description: LocalizedDraft;
@@ -75,7 +87,7 @@ export function emptyCallDraft(): CallDraft {
 
 export function callDraft(call: CallDetail): CallDraft {
   return {
-    cohortId: call.cohortId,
+    cohortId: call.cohortId ?? noCohort,
     title: call.title,
     description: call.description ?? {},
     opensAt: call.opensAt,
@@ -99,6 +111,9 @@ export function callDraft(call: CallDetail): CallDraft {
       min: field.min,
       max: field.max,
       eligibility: field.eligibility?.equals ?? null,
+      hiddenInBlindReview: field.hiddenInBlindReview,
+      maxFileMb: field.maxFileMb,
+      fileKinds: field.fileKinds ?? [...fileKinds],
     })),
   };
 }
@@ -120,6 +135,9 @@ export function newField(fields: FieldDraft[]): FieldDraft {
     min: null,
     max: null,
     eligibility: null,
+    hiddenInBlindReview: false,
+    maxFileMb: fileSizeLimitsMb.default,
+    fileKinds: [...fileKinds],
   };
 }
 
@@ -156,7 +174,7 @@ function decisionMessagesValue(messages: CallDraft["decisionMessages"]) {
 export function callValues(draft: CallDraft): CallValues {
   return {
     decisionMessages: decisionMessagesValue(draft.decisionMessages),
-    cohortId: draft.cohortId,
+    cohortId: draft.cohortId === noCohort ? null : draft.cohortId,
     title: withoutBlanks(draft.title),
     description: blankToNull(draft.description),
     opensAt: draft.opensAt,
@@ -176,6 +194,9 @@ export function callValues(draft: CallDraft): CallValues {
       min: field.type === "number" ? field.min : null,
       max: field.type === "number" ? field.max : null,
       eligibility: screenableTypes.has(field.type) && field.eligibility !== null ? { equals: field.eligibility } : null,
+      hiddenInBlindReview: field.hiddenInBlindReview,
+      maxFileMb: field.type === "file" ? field.maxFileMb : null,
+      fileKinds: field.type === "file" ? field.fileKinds : null,
     })),
   };
 }

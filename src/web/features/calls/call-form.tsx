@@ -10,7 +10,7 @@ import { NumberInput } from "../../ui/number-input.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
 import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
 import { useFieldProblems } from "../programs/field-problems.ts";
-import { type ApplicantKind, applicantKinds, type CallDraft, callValues, decisions } from "./call-draft.ts";
+import { type ApplicantKind, applicantKinds, type CallDraft, callValues, decisions, noCohort } from "./call-draft.ts";
 import { FormBuilder } from "./form-builder.tsx";
 import { useCohortOptions, useSaveCall } from "./use-call-queries.ts";
 
@@ -52,7 +52,10 @@ export function CallForm({ orgId, callId, initial, onSaved, onCancel }: CallForm
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectInput
           label={t("calls.form.cohort")}
-          options={cohortOptions}
+          options={[
+            ...cohortOptions,
+            { id: noCohort, label: t("calls.form.noCohort"), description: t("calls.form.noCohortHint") },
+          ]}
           value={draft.cohortId || null}
           onChange={(cohortId) => change({ cohortId })}
           error={problemAt("cohortId")}

@@ -40,7 +40,7 @@ export function CallPage() {
     <div className="flex flex-col gap-6">
       <PageHeader
         title={format.text(data.title, membership?.defaultLocale)}
-        subtitle={format.text(data.cohortName, membership?.defaultLocale)}
+        subtitle={data.cohortName ? format.text(data.cohortName, membership?.defaultLocale) : t("calls.form.noCohort")}
         actions={
           canWrite &&
           !editing && (

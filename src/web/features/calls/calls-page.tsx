@@ -75,7 +75,9 @@ function CallList({ orgId }: { orgId: string }) {
               {format.text(call.title, membership?.defaultLocale)}
             </Link>
           </Cell>
-          <Cell>{format.text(call.cohortName, membership?.defaultLocale)}</Cell>
+          <Cell>
+            {call.cohortName ? format.text(call.cohortName, membership?.defaultLocale) : t("calls.form.noCohort")}
+          </Cell>
           <Cell className="whitespace-nowrap">{format.dateTime(call.opensAt, timeZone)}</Cell>
           <Cell className="whitespace-nowrap">{format.dateTime(call.closesAt, timeZone)}</Cell>
           <Cell>

@@ -17,14 +17,7 @@ export function callRoutes<Parent extends AnyRoute>(parent: Parent) {
     createRoute({ getParentRoute: () => parent, path: "/calls", component: CallsPage }),
     createRoute({ getParentRoute: () => parent, path: "/calls/$callId", component: CallPage }),
     createRoute({ getParentRoute: () => parent, path: "/calls/$callId/review", component: ReviewSetupPage }),
-    createRoute({
-      getParentRoute: () => parent,
-      path: "/review-stages/$stageId",
-      component: ReviewStagePage,
-      // The ranking does not name its call, and moves are addressed to the call.
-      validateSearch: (search: Record<string, unknown>): { callId?: string } =>
-        typeof search.callId === "string" ? { callId: search.callId } : {},
-    }),
+    createRoute({ getParentRoute: () => parent, path: "/review-stages/$stageId", component: ReviewStagePage }),
     createRoute({ getParentRoute: () => parent, path: "/reviews", component: ReviewAssignmentsPage }),
     createRoute({ getParentRoute: () => parent, path: "/reviews/$assignmentId", component: ReviewAssignmentPage }),
     createRoute({

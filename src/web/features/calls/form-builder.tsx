@@ -1,9 +1,10 @@
 /** Staff build a call's application form: questions of each type, in order, with labels and help in each language. */
 
 import { useState } from "react";
+import { type FileKind, fileKinds, fileSizeLimitsMb } from "../../../server/modules/calls/calls.files.kinds.ts";
 import { directionOf, type Locale, localeNames, locales } from "../../../shared/i18n/locales.ts";
 import { useLocale, useT } from "../../i18n/i18n.tsx";
-import { CheckboxField } from "../../ui/choice-fields.tsx";
+import { CheckboxField, CheckboxGroupField } from "../../ui/choice-fields.tsx";
 import { Button, SelectInput, TextInput } from "../../ui/controls.tsx";
 import { CountryField } from "../../ui/country-field.tsx";
 import type { LocalizedDraft } from "../../ui/localized-text-fields.tsx";
@@ -13,6 +14,7 @@ import { isolate } from "../programs/bidi-isolate.ts";
 import type { FieldProblems } from "../programs/field-problems.ts";
 import {
   choiceTypes,
+  contactTypes,
   defaultScreening,
   type FieldDraft,
   type FieldType,
@@ -129,10 +131,19 @@ function FieldEditor({ field, number, locale, onChange, problemAt, actions }: Fi
           dir="ltr"
           isRequired
         />
-        <div className="sm:pt-7">
+        <div className="flex flex-col gap-1 sm:pt-7">
           <CheckboxField isSelected={field.required} onChange={(required) => onChange({ required })}>
             {t("calls.builder.required")}
           </CheckboxField>
+          {/* Contact answers are always hidden in a blind review, so there is nothing to choose for them. */}
+          {!contactTypes.has(field.type) && (
+            <CheckboxField
+              isSelected={field.hiddenInBlindReview}
+              onChange={(hiddenInBlindReview) => onChange({ hiddenInBlindReview })}
+            >
+              {t("calls.builder.hiddenInBlindReview")}
+            </CheckboxField>
+          )}
         </div>
       </div>
       <TextInput
@@ -186,6 +197,7 @@ function FieldEditor({ field, number, locale, onChange, problemAt, actions }: Fi
           />
         </div>
       )}
+      {field.type === "file" && <FileLimitsEditor field={field} onChange={onChange} problemAt={problemAt} />}
       {screenableTypes.has(field.type) && (
         <ScreeningEditor
           field={field}
@@ -255,6 +267,39 @@ function OptionsEditor({
           {t("calls.builder.addOption")}
         </Button>
       </div>
+    </div>
+  );
+}
+
+/** What a file question takes: its size limit and the kinds of file, each checked by content on upload. */
+function FileLimitsEditor({
+  field,
+  onChange,
+  problemAt,
+}: {
+  field: FieldDraft;
+  onChange: (patch: Partial<FieldDraft>) => void;
+  problemAt: (path: string) => string | undefined;
+}) {
+  const t = useT();
+  return (
+    <div className="flex flex-col gap-3 border-s-2 border-slate-200 ps-3">
+      <div className="max-w-xs">
+        <NumberInput
+          label={t("calls.builder.maxFileMb")}
+          value={field.maxFileMb}
+          onChange={(maxFileMb) => onChange({ maxFileMb })}
+          minValue={fileSizeLimitsMb.min}
+          error={problemAt("maxFileMb")}
+        />
+      </div>
+      <CheckboxGroupField
+        label={t("calls.builder.fileKinds")}
+        options={fileKinds.map((kind) => ({ id: kind, label: t(`calls.fileKind.${kind}`) }))}
+        value={field.fileKinds}
+        onChange={(kinds) => onChange({ fileKinds: kinds as FileKind[] })}
+        error={problemAt("fileKinds")}
+      />
     </div>
   );
 }

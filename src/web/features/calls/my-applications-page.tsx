@@ -7,6 +7,7 @@ import { ErrorBanner } from "../../ui/controls.tsx";
 import { Cell, DataTable, EmptyState, PageHeader } from "../../ui/layout.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
 import { ApplicationStatusBadge } from "./call-status.tsx";
+import { MyInterviews } from "./my-interviews.tsx";
 import { useMyApplications, useWithdrawApplication } from "./use-application-queries.ts";
 
 const withdrawable = new Set(["draft", "submitted", "screened_out", "waitlisted", "accepted"]);
@@ -59,6 +60,7 @@ export function MyApplicationsPage() {
               </Cell>
               <Cell>
                 <ApplicationStatusBadge status={application.status} />
+                <MyInterviews interviews={application.interviews} />
               </Cell>
               <Cell className="whitespace-nowrap">{format.dateTime(application.closesAt)}</Cell>
               <Cell>

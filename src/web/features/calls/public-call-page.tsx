@@ -9,6 +9,7 @@ import { useMe } from "../../session.ts";
 import { ErrorBanner, Notice } from "../../ui/controls.tsx";
 import { Card } from "../../ui/layout.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
+import { SignInLinkForm } from "../auth/sign-in-link.tsx";
 import { SignUpForm } from "../auth/sign-up-form.tsx";
 import { ApplicationForm } from "./application-form.tsx";
 import { ApplicationStatusBadge } from "./call-status.tsx";
@@ -79,6 +80,7 @@ function Apply({ call }: { call: PublicCall }) {
               {t("calls.public.signIn")}
             </Link>
           </p>
+          <SignInLinkForm returnTo={`/calls/${call.id}`} callId={call.id} />
         </div>
       </Card>
     );

@@ -13,6 +13,7 @@ import { buttonClass, labelClass } from "../../ui/styles.ts";
 import { AnswerList } from "./answer-view.tsx";
 import { useApplicantName } from "./review-assignments-page.tsx";
 import { useCall } from "./use-call-queries.ts";
+import { useApplicationFileLinks } from "./use-file-queries.ts";
 import {
   type AssignmentDetail,
   type ReviewCriterion,
@@ -75,6 +76,8 @@ function Answers({ orgId, assignment }: { orgId: string; assignment: AssignmentD
   const problemText = useProblemText();
   const membership = useMembership(orgId);
   const call = useCall(orgId, assignment.callId);
+  // A blind review leaves file answers out, and the files are not the reviewer's to fetch.
+  const files = useApplicationFileLinks(orgId, assignment.applicationId, !assignment.blind);
   if (call.error) return <ErrorBanner>{problemText(call.error)}</ErrorBanner>;
   if (!call.data) return null;
   return (
@@ -83,6 +86,7 @@ function Answers({ orgId, assignment }: { orgId: string; assignment: AssignmentD
       fields={call.data.fields.filter((field) => !assignment.blind || field.key in assignment.answers)}
       answers={assignment.answers}
       organizationLocale={membership?.defaultLocale}
+      files={files}
     />
   );
 }

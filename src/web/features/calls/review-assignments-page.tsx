@@ -6,6 +6,7 @@ import { ErrorBanner, Notice } from "../../ui/controls.tsx";
 import { Badge, Card, EmptyState, PageHeader } from "../../ui/layout.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
 import { type AssignmentSummary, useMyAssignments } from "./use-review-queries.ts";
+import { useMyReviewInterviews } from "./use-slot-queries.ts";
 
 /** In a blind review the API names the applicant "Applicant #12"; the number is shown in the viewer's language. */
 export function useApplicantName() {
@@ -24,6 +25,7 @@ export function ReviewAssignmentsPage() {
   const { orgId } = useParams({ from: "/orgs/$orgId/reviews" });
   const membership = useMembership(orgId);
   const assignments = useMyAssignments(orgId);
+  const interviews = useMyReviewInterviews(orgId);
   if (assignments.error) return <ErrorBanner>{problemText(assignments.error)}</ErrorBanner>;
   if (!assignments.data) return null;
   const groups = new Map<string, AssignmentSummary[]>();
@@ -66,6 +68,15 @@ export function ReviewAssignmentsPage() {
                         {applicantName(assignment.applicantName)}
                       </Link>
                       <div className="flex items-center gap-3">
+                        {interviews.data?.interviews
+                          .filter((interview) => interview.assignmentId === assignment.id)
+                          .map((interview) => (
+                            <span key={interview.startsAt} className="text-sm text-slate-600">
+                              {t("slots.reviewerTime", {
+                                time: format.dateTime(interview.startsAt, interviews.data?.timeZone),
+                              })}
+                            </span>
+                          ))}
                         <span className="text-sm text-slate-600">
                           {t("reviews.mine.scored", {
                             scored: assignment.scoredCriteria,

@@ -159,7 +159,6 @@ function StartReview({ orgId, callId, setup }: { orgId: string; callId: string; 
               <Link
                 to="/orgs/$orgId/review-stages/$stageId"
                 params={{ orgId, stageId: stage.id }}
-                search={{ callId }}
                 className={buttonClass("secondary")}
               >
                 {t("reviews.stages.open", {

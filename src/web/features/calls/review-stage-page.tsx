@@ -1,5 +1,5 @@
 /** The stage view for staff: applications ranked by weighted mean, reviewers' disagreement, bulk moves and assignments. */
-import { Link, useParams, useSearch } from "@tanstack/react-router";
+import { Link, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { Checkbox, DialogTrigger } from "react-aria-components";
 import { useIntl } from "react-intl";
@@ -15,6 +15,8 @@ import { useProblemText } from "../../ui/problem-text.ts";
 import { buttonClass } from "../../ui/styles.ts";
 import { isolate } from "../programs/bidi-isolate.ts";
 import { ApplicationStatusBadge } from "./call-status.tsx";
+import { useApplicantName } from "./review-assignments-page.tsx";
+import { StageSlotsPanel } from "./stage-slots-panel.tsx";
 import {
   type MoveAction,
   type RankedApplication,
@@ -24,6 +26,7 @@ import {
   useReviewerCandidates,
   useReviewSetup,
   useStageRanking,
+  useUnassignReviewer,
 } from "./use-review-queries.ts";
 
 /** Reviewers disagree when their weighted scores lie further apart than a quarter of the scale. */
@@ -43,13 +46,18 @@ export function ReviewStagePage() {
   const format = useFormat();
   const problemText = useProblemText();
   const { orgId, stageId } = useParams({ from: "/orgs/$orgId/review-stages/$stageId" });
-  const { callId } = useSearch({ from: "/orgs/$orgId/review-stages/$stageId" });
   const membership = useMembership(orgId);
   const ranking = useStageRanking(orgId, stageId);
+  const applicantName = useApplicantName();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   if (ranking.error) return <ErrorBanner>{problemText(ranking.error)}</ErrorBanner>;
   if (!ranking.data) return null;
-  const { stage, applications } = ranking.data;
+  const { callId, stage } = ranking.data;
+  // A blind review names applicants by number, in the viewer's language.
+  const applications = ranking.data.applications.map((application) => ({
+    ...application,
+    applicantName: applicantName(application.applicantName),
+  }));
   const selectable = applications.filter((application) => application.status === "submitted");
   // Only applications still in the stage stay selected after a move or a refresh.
   const chosen = selectable.filter((application) => selected.has(application.applicationId));
@@ -69,30 +77,20 @@ export function ReviewStagePage() {
         })}
         subtitle={t("reviews.stage.subtitle", { count: selectable.length })}
         actions={
-          callId && (
-            <Link
-              to="/orgs/$orgId/calls/$callId/review"
-              params={{ orgId, callId }}
-              className={buttonClass("secondary")}
-            >
-              {t("reviews.backToStages")}
-            </Link>
-          )
+          <Link to="/orgs/$orgId/calls/$callId/review" params={{ orgId, callId }} className={buttonClass("secondary")}>
+            {t("reviews.backToStages")}
+          </Link>
         }
       />
       <div className="flex flex-wrap items-center gap-2">
         <AssignReviewers orgId={orgId} stageId={stageId} chosen={chosen} />
-        {callId ? (
-          <MoveButtons
-            orgId={orgId}
-            callId={callId}
-            stageId={stageId}
-            chosen={chosen}
-            onMoved={() => setSelected(new Set())}
-          />
-        ) : (
-          <p className="text-sm text-slate-500">{t("reviews.stage.noCall")}</p>
-        )}
+        <MoveButtons
+          orgId={orgId}
+          callId={callId}
+          stageId={stageId}
+          chosen={chosen}
+          onMoved={() => setSelected(new Set())}
+        />
       </div>
       {applications.length === 0 ? (
         <EmptyState>{t("reviews.stage.empty")}</EmptyState>
@@ -131,6 +129,7 @@ export function ReviewStagePage() {
               {applications.map((application, index) => (
                 <RankingRow
                   key={application.applicationId}
+                  orgId={orgId}
                   application={application}
                   rank={index + 1}
                   span={scaleSpan(stage)}
@@ -142,6 +141,7 @@ export function ReviewStagePage() {
           </table>
         </div>
       )}
+      <StageSlotsPanel orgId={orgId} stageId={stageId} applications={applications} />
     </div>
   );
 }
@@ -181,12 +181,14 @@ function SelectBox({
 }
 
 function RankingRow({
+  orgId,
   application,
   rank,
   span,
   isSelected,
   onSelect,
 }: {
+  orgId: string;
   application: RankedApplication;
   rank: number;
   span: number;
@@ -247,14 +249,42 @@ function RankingRow({
         ) : (
           <ul className="flex flex-col">
             {application.reviewers.map((reviewer) => (
-              <li key={reviewer.userId}>
+              <li key={reviewer.userId} className="flex items-center gap-1">
                 <span dir="auto">{reviewer.name}</span>
+                {inStage && !reviewer.scored && (
+                  <UnassignButton orgId={orgId} assignmentId={reviewer.assignmentId} name={reviewer.name} />
+                )}
               </li>
             ))}
           </ul>
         )}
       </Cell>
     </tr>
+  );
+}
+
+/** Staff take a reviewer off before they score; a refusal (they scored meanwhile) says so in place. */
+function UnassignButton({ orgId, assignmentId, name }: { orgId: string; assignmentId: string; name: string }) {
+  const t = useT();
+  const problemText = useProblemText();
+  const unassign = useUnassignReviewer(orgId);
+  return (
+    <>
+      <Button
+        variant="secondary"
+        className="px-1.5! py-0! text-xs"
+        aria-label={t("reviews.unassign", { name: isolate(name) })}
+        isDisabled={unassign.isPending}
+        onPress={() => unassign.mutate(assignmentId)}
+      >
+        <span aria-hidden="true">×</span>
+      </Button>
+      {unassign.error && (
+        <span role="alert" className="text-xs text-red-700">
+          {problemText(unassign.error)}
+        </span>
+      )}
+    </>
   );
 }
 
@@ -397,11 +427,7 @@ function AssignForm({
   if (candidates.error) {
     return (
       <div className="flex flex-col gap-4">
-        <ErrorBanner>
-          {candidates.error instanceof ApiError && candidates.error.status === 403
-            ? t("reviews.assign.membersForbidden")
-            : problemText(candidates.error)}
-        </ErrorBanner>
+        <ErrorBanner>{problemText(candidates.error)}</ErrorBanner>
         <Button variant="secondary" onPress={onClose}>
           {t("reviews.close")}
         </Button>

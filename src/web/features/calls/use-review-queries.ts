@@ -126,13 +126,21 @@ export function useAssignReviewers(orgId: string, stageId: string) {
   });
 }
 
-/** Members who may review: staff and mentors (listing members needs an administrator's rights). */
+/** Members who may review: staff and mentors. */
 export function useReviewerCandidates(orgId: string) {
   return useQuery({
-    queryKey: ["members", orgId],
-    queryFn: async () => unwrap(await org().members.$get({ param: { orgId } })),
-    select: (members) =>
-      members.filter((member) => ["owner", "admin", "program_manager", "mentor"].includes(member.role)),
+    queryKey: ["reviews", orgId, "reviewers"],
+    queryFn: async () => unwrap(await org().reviewers.$get({ param: { orgId } })),
+  });
+}
+
+/** Taking a reviewer off changes the stage's ranking and that reviewer's list. */
+export function useUnassignReviewer(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (assignmentId: string) =>
+      unwrap(await org()["review-assignments"][":assignmentId"].$delete({ param: { orgId, assignmentId } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["reviews", orgId] }),
   });
 }
 

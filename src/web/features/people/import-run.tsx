@@ -70,7 +70,7 @@ function ImportStopped({
     <div className="flex flex-col gap-3">
       <ErrorBanner>
         <p className="font-semibold">
-          {t("people.import.stopped", { done: progress.done, count: progress.rows.length, created: progress.created })}
+          {t("people.import.stopped", { done: progress.done, count: progress.rows.length, created: progress.written })}
         </p>
         <p>{problemText(error)}</p>
       </ErrorBanner>
@@ -98,10 +98,10 @@ function ImportOutcome({
   return (
     <div className="flex flex-col gap-3">
       {notWritten === 0 ? (
-        <Notice>{t("people.import.complete", { count: progress.created })}</Notice>
+        <Notice>{t("people.import.complete", { count: progress.written })}</Notice>
       ) : (
         <div role="status" className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          {t("people.import.completeWithGaps", { count: progress.created, notWritten })}
+          {t("people.import.completeWithGaps", { count: progress.written, notWritten })}
         </div>
       )}
       <FailedLines failed={progress.failed} />

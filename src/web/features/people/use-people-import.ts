@@ -1,8 +1,8 @@
 /** CSV import: a preview that writes nothing, then the valid rows sent in chunks with progress kept per chunk. */
 import { useMutation } from "@tanstack/react-query";
 import type { InferResponseType } from "hono/client";
-import { useState } from "react";
 import { api, unwrap } from "../../api-client.ts";
+import { type ChunkedProgress, useChunkedImport } from "../../ui/use-chunked-import.ts";
 import { useRefreshPeopleAndGroups } from "./use-people-queries.ts";
 
 const importApi = api.api.orgs[":orgId"].people.import;
@@ -11,10 +11,8 @@ export type ImportPreview = InferResponseType<typeof importApi.preview.$post, 20
 export type PreviewRow = ImportPreview["rows"][number];
 export type FailedLine = InferResponseType<typeof importApi.$post, 200>["failed"][number];
 
-/** How far an import got: rows before `done` were sent and answered; the rest are still to send. */
-export type ImportProgress = { rows: PreviewRow[]; done: number; created: number; failed: FailedLine[] };
-
-const chunkSize = 100;
+/** How far an import got: rows before `done` were sent and answered; `written` people were created. */
+export type ImportProgress = ChunkedProgress<PreviewRow, FailedLine>;
 
 export function usePreviewImport(orgId: string) {
   return useMutation({
@@ -24,47 +22,19 @@ export function usePreviewImport(orgId: string) {
 
 export type Importer = ReturnType<typeof useImportPeople>;
 
-/**
- * Sends rows chunk by chunk. A chunk that fails stops the run with the progress so far kept, so the
- * page can say exactly what was written and continue from the first unsent row.
- */
+/** Sends the previewed rows chunk by chunk (see useChunkedImport): a failed chunk keeps the progress so far. */
 export function useImportPeople(orgId: string) {
   const refresh = useRefreshPeopleAndGroups(orgId);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const run = useMutation({
-    mutationFn: async (from: ImportProgress) => {
-      let current = from;
-      setProgress(current);
-      while (current.done < current.rows.length) {
-        const chunk = current.rows.slice(current.done, current.done + chunkSize);
-        const result = await unwrap(
-          await importApi.$post({
-            param: { orgId },
-            json: { rows: chunk.map(({ line, person }) => ({ line, person })) },
-          }),
-        );
-        current = {
-          ...current,
-          done: current.done + chunk.length,
-          created: current.created + result.created,
-          failed: [...current.failed, ...result.failed],
-        };
-        setProgress(current);
-      }
-      return current;
+  return useChunkedImport<PreviewRow, FailedLine>({
+    sendChunk: async (chunk) => {
+      const result = await unwrap(
+        await importApi.$post({
+          param: { orgId },
+          json: { rows: chunk.map(({ line, person }) => ({ line, person })) },
+        }),
+      );
+      return { written: result.created, failed: result.failed };
     },
     onSettled: refresh,
   });
-  return {
-    progress,
-    isRunning: run.isPending,
-    isComplete: run.isSuccess,
-    error: run.error,
-    start: (rows: PreviewRow[]) => run.mutate({ rows, done: 0, created: 0, failed: [] }),
-    resume: () => progress && run.mutate(progress),
-    reset: () => {
-      run.reset();
-      setProgress(null);
-    },
-  };
 }

@@ -1,5 +1,5 @@
 /** One cohort: where it stands on its timeline, its places, budget and roster; staff edit it here. */
-import { useParams } from "@tanstack/react-router";
+import { Link, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { isStaff, useMembership } from "../../session.ts";
@@ -7,6 +7,7 @@ import { Button, ErrorBanner } from "../../ui/controls.tsx";
 import { Card, PageHeader } from "../../ui/layout.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
 import { ProgressBar } from "../../ui/progress-bar.tsx";
+import { CohortCalendarSubscribe } from "../events/calendar-subscribe.tsx";
 import { CohortBudget } from "./cohort-budget.tsx";
 import { cohortDraft } from "./cohort-draft.ts";
 import { CohortForm } from "./cohort-form.tsx";
@@ -97,6 +98,15 @@ function CohortOverview({ orgId, cohort, today }: { orgId: string; cohort: Cohor
             {t("cohorts.places.left", { count: Math.max(0, cohort.capacity - cohort.seatsTaken) })}
             {cohort.commitmentHours !== null && ` · ${t("cohorts.commitment", { count: cohort.commitmentHours })}`}
           </p>
+          {canSeeRoster && (
+            <Link
+              to="/orgs/$orgId/cohorts/$cohortId/hours"
+              params={{ orgId, cohortId: cohort.id }}
+              className="mt-3 inline-block text-sm font-medium text-brand-700 underline"
+            >
+              {t("hours.cohortLink")}
+            </Link>
+          )}
         </Card>
         {cohort.budgetLines && (
           <Card title={t("cohorts.budget.title")}>
@@ -104,6 +114,11 @@ function CohortOverview({ orgId, cohort, today }: { orgId: string; cohort: Cohor
           </Card>
         )}
       </div>
+      {canSeeRoster && (
+        <Card>
+          <CohortCalendarSubscribe orgId={orgId} cohortId={cohort.id} canRotate={isStaff(membership?.role)} />
+        </Card>
+      )}
       {canSeeRoster && <Roster orgId={orgId} cohort={cohort} canManage={isStaff(membership?.role)} />}
     </>
   );

@@ -1,0 +1,2 @@
+ALTER TABLE "application_events" DROP CONSTRAINT "application_events_kind_known";--> statement-breakpoint
+ALTER TABLE "application_events" ADD CONSTRAINT "application_events_kind_known" CHECK ("application_events"."kind" in ('started','submitted','screened_out','withdrawn','accepted','waitlisted','rejected','advanced','held','reviewer_assigned','reviewer_unassigned','conflict_declared','scored','promoted','interview_booked','interview_rebooked','interview_cancelled'));
