@@ -29,7 +29,7 @@ await db.execute(sql`
 await db.execute(sql`
   insert into events (id, organization_id, kind, title, starts_at, ends_at, time_zone, city, country, is_public,
                       registration, capacity)
-  select gen_random_uuid(), ${organization.id}, ${kinds}[1 + n % ${builtInEventKinds.length}],
+  select gen_random_uuid(), ${organization.id}, (${kinds})[1 + n % ${builtInEventKinds.length}],
          jsonb_build_object('en', 'Event ' || n),
          timestamptz '2019-01-01 09:00+00' + (n * interval '1 day' * 8 * 365 / ${eventCount}),
          timestamptz '2019-01-01 12:00+00' + (n * interval '1 day' * 8 * 365 / ${eventCount}),
@@ -61,7 +61,7 @@ console.log(
 const results = `/api/orgs/${organization.id}/results`;
 await time("results, one year (2024)", `${results}?from=2024-01-01&to=2024-12-31`, 10);
 await time("results, all eight years", `${results}?from=2019-01-01&to=2026-12-31`, 5);
-await time("results CSV, one year", `${results}.csv?from=2024-01-01&to=2024-12-31`, 5);
+await time("results CSV, one year", `${results}/export.csv?from=2024-01-01&to=2024-12-31`, 5);
 
 // The public event list as visitors load it: a real HTTP server, 20 connections for 10 seconds.
 const server = serve({ fetch: app.fetch, port: 0 });

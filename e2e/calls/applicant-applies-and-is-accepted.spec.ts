@@ -1,6 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { catalog, isolated, uniqueSuffix } from "../support/catalog.ts";
+import { fillDateTime } from "../support/date-fields.ts";
 import { baseUrl, demoAdmin, openBrowserPerFile, organizationId, screenshot, signIn } from "../support/fixtures.ts";
 
 const newPage = openBrowserPerFile();
@@ -316,21 +317,4 @@ async function fillNumber(scope: Locator, label: string, value: number) {
   const field = scope.getByLabel(label, { exact: true });
   await field.fill(String(value));
   await field.blur();
-}
-
-/** A React Aria date-time field is typed segment by segment; each is found by its type, whatever the locale's order. */
-async function fillDateTime(page: Page, label: string, date: string, time: string) {
-  const [year, month, day] = date.split("-");
-  const [hour, minute] = time.split(":");
-  const field = page.getByRole("group", { name: label, exact: true });
-  for (const [type, digits] of [
-    ["year", year],
-    ["month", month],
-    ["day", day],
-    ["hour", hour],
-    ["minute", minute],
-  ]) {
-    await field.locator(`[data-type="${type}"]`).click();
-    await page.keyboard.type(digits);
-  }
 }

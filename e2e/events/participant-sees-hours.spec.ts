@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, test } from "vitest";
-import { catalog, type Locale, uniqueSuffix } from "../support/catalog.ts";
+import { catalog, uniqueSuffix } from "../support/catalog.ts";
 import { baseUrl, openBrowserPerFile, organizationId, screenshot, signIn } from "../support/fixtures.ts";
 
 const newPage = openBrowserPerFile();
@@ -21,7 +21,7 @@ async function send(page: Page, method: string, path: string, body?: unknown) {
   );
 }
 
-/** A fellowship of 150 hours whose new fellow attended one three-hour meeting of her cohort. */
+/** A fellowship of 150 hours, a new fellow in its cohort, and one three-hour meeting of the cohort. */
 async function fellowWithOneMeeting(page: Page, orgId: string, run: string, fellowName: string, email: string) {
   const base = `/api/orgs/${orgId}`;
   const program = await send(page, "POST", `${base}/programs`, {
@@ -50,11 +50,10 @@ async function fellowWithOneMeeting(page: Page, orgId: string, run: string, fell
     programId: program.id,
     cohortId: cohort.id,
   });
-  await send(page, "POST", `${base}/events/${meeting.id}/attendance/bulk`, { personIds: [person.id] });
-  return { cohort, enrollment };
+  return { cohort, enrollment, meeting };
 }
 
-describe.each<{ locale: Locale }>([{ locale: "en" }, { locale: "he" }])("in $locale", ({ locale }) => {
+describe.each<{ locale: "en" | "he" }>([{ locale: "en" }, { locale: "he" }])("in $locale", ({ locale }) => {
   const t = catalog(locale);
   const shot = (page: Page, step: string) => screenshot(page, `participant-sees-hours-${step}-${locale}`);
   const progress = (done: string) => t("hours.ofTarget", { done, target: 150 });
@@ -66,7 +65,17 @@ describe.each<{ locale: Locale }>([{ locale: "en" }, { locale: "he" }])("in $loc
     const email = `maya-${run}@example.org`;
     await signIn(staff);
     const orgId = await organizationId(staff, "kivunim-ashdod");
-    const { cohort } = await fellowWithOneMeeting(staff, orgId, run, fellowName, email);
+    const { cohort, meeting } = await fellowWithOneMeeting(staff, orgId, run, fellowName, email);
+
+    // After the meeting, staff mark her present from the cohort's expected list.
+    await staff.goto(`${baseUrl}/orgs/${orgId}/events/${meeting.id}/attendance`);
+    await staff.getByRole("button", { name: t("attendance.bulk.open") }).click();
+    const bulk = staff.getByRole("dialog", { name: t("attendance.bulk.title") });
+    await bulk.getByRole("button", { name: t("attendance.bulk.selectAll", { count: 1 }) }).click();
+    await bulk.getByRole("button", { name: t("attendance.bulk.submit", { count: 1 }) }).click();
+    await bulk.getByText(t("attendance.bulk.done", { added: 1, alreadyPresent: 0 })).waitFor();
+    await shot(staff, "00-attendance-marked");
+    await bulk.getByRole("button", { name: t("attendance.close") }).click();
 
     await staff.goto(`${baseUrl}/orgs/${orgId}/cohorts/${cohort.id}`);
     await staff.getByRole("link", { name: t("hours.cohortLink") }).click();

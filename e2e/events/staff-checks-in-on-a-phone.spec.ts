@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { catalog, type Locale, uniqueSuffix } from "../support/catalog.ts";
+import { catalog, uniqueSuffix } from "../support/catalog.ts";
 import { baseUrl, openBrowserPerFile, organizationId, screenshot, signIn } from "../support/fixtures.ts";
 
 const newPage = openBrowserPerFile();
@@ -22,7 +22,7 @@ async function send(page: Page, method: string, path: string, body?: unknown) {
   );
 }
 
-describe.each<{ locale: Locale }>([{ locale: "en" }, { locale: "he" }])("in $locale", ({ locale }) => {
+describe.each<{ locale: "en" | "he" }>([{ locale: "en" }, { locale: "he" }])("in $locale", ({ locale }) => {
   const t = catalog(locale);
   const shot = (page: Page, step: string) => screenshot(page, `staff-checks-in-on-a-phone-${step}-${locale}`);
 
@@ -86,6 +86,11 @@ describe.each<{ locale: Locale }>([{ locale: "en" }, { locale: "he" }])("in $loc
     // After the event: the paper list of who came is imported; people not known yet are added, those in stay as they are.
     await page.getByRole("link", { name: t("attendance.tools.link") }).click();
     await page.getByRole("heading", { level: 1, name: t("attendance.title") }).waitFor();
+    await page.getByRole("button", { name: t("attendance.bulk.open") }).click();
+    const bulk = page.getByRole("dialog", { name: t("attendance.bulk.title") });
+    await bulk.getByText(t("attendance.bulk.nobodyLeft")).waitFor();
+    await shot(page, "05-attendance-tools");
+    await bulk.getByRole("button", { name: t("attendance.close") }).click();
     await page.getByRole("link", { name: t("attendance.import.title") }).click();
     const latecomer = `Sofia Paper ${run}`;
     const csv = `name,email,country\r\n${registrant},eleni-${run}@example.gr,GR\r\n${latecomer},sofia-${run}@example.gr,GR\r\nNobody ${run},,\r\n`;
@@ -99,7 +104,7 @@ describe.each<{ locale: Locale }>([{ locale: "en" }, { locale: "he" }])("in $loc
     await page.getByText(t("people.import.validCount", { count: 3 })).waitFor();
     await page.getByRole("button", { name: t("attendance.import.run", { count: 3 }) }).click();
     await page.getByText(t("attendance.import.complete", { count: 2 })).waitFor();
-    await shot(page, "05-list-imported");
+    await shot(page, "06-list-imported");
     const after = await send(page, "GET", `${base}/events/${event.id}/check-in`);
     expect(after.counts.checkedIn).toBe(4);
   });

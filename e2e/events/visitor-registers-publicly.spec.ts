@@ -50,8 +50,8 @@ async function register(page: Page, locale: Locale, title: string, visitor: { na
   await page.getByRole("heading", { level: 1, name: t("events.public.calendarTitle") }).waitFor();
   await page.getByRole("link", { name: title }).click();
   await page.getByRole("heading", { level: 1, name: title }).waitFor();
-  await page.getByLabel(t("events.public.fullName")).fill(visitor.name);
-  await page.getByLabel(t("events.public.email")).fill(visitor.email);
+  await page.getByLabel(t("events.public.fullName"), { exact: true }).fill(visitor.name);
+  await page.getByLabel(t("events.public.email"), { exact: true }).fill(visitor.email);
   await page.getByText(t("events.public.consent"), { exact: true }).click();
 }
 

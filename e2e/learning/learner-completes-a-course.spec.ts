@@ -79,6 +79,7 @@ describe.each<{ locale: "en" | "he" }>([{ locale: "en" }, { locale: "he" }])("in
     expect(await learner.locator("main script").count()).toBe(0);
     expect(await learner.evaluate(() => (window as { hacked?: boolean }).hacked)).toBeUndefined();
     await learner.getByRole("link", { name: t("learning.module.watchVideo") }).waitFor();
+    await shot(learner, "03-module-text");
     await learner.getByRole("button", { name: t("learning.module.markComplete") }).click();
     await learner.getByText(t("learning.progress.value", { done: 1, total: 2 })).waitFor();
     await learner.getByRole("link", { name: t("learning.module.next") }).click();
@@ -89,7 +90,7 @@ describe.each<{ locale: "en" | "he" }>([{ locale: "en" }, { locale: "he" }])("in
     await answers.getByRole("radio", { name: options[locale][1] }).check({ force: true });
     await learner.getByRole("button", { name: t("learning.quiz.submit") }).click();
     await learner.getByText(t("learning.quiz.failed", { score: 0, pass: 70 })).waitFor();
-    await shot(learner, "03-quiz-failed");
+    await shot(learner, "04-quiz-failed");
     await answers.getByRole("radio", { name: options[locale][0] }).check({ force: true });
     await learner.getByRole("button", { name: t("learning.quiz.submit") }).click();
     await learner.getByText(t("learning.quiz.passed", { score: 100, pass: 70 })).waitFor();
@@ -104,13 +105,13 @@ describe.each<{ locale: "en" | "he" }>([{ locale: "en" }, { locale: "he" }])("in
     await certificate.getByText(courseTitle[locale]).waitFor();
     const today = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date());
     await certificate.getByText(t("learning.certificate.completedOn", { date: today })).waitFor();
-    await shot(learner, "04-certificate");
+    await shot(learner, "05-certificate");
 
     // Staff see the learner's progress and one completion per module.
     await staff.getByRole("tab", { name: t("learning.learners.title") }).click();
     await staff.getByRole("cell", { name: learners[locale] }).waitFor();
     await staff.getByRole("cell", { name: t("learning.progress.value", { done: 2, total: 2 }) }).waitFor();
-    await shot(staff, "05-learners");
+    await shot(staff, "06-learners");
   });
 
   async function addModule(staff: Page, title: string, fillRest: () => Promise<void>) {

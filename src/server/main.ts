@@ -9,6 +9,7 @@ import { readConfig } from "./config.ts";
 import { openDatabase } from "./db/client.ts";
 import { buildDemoWorkspace, isDatabaseEmpty, printDemoSignIns } from "./demo/build-demo-workspace.ts";
 import { createMailWorker } from "./mail/mail.worker.ts";
+import { createEventReminderSweep } from "./modules/events/events.reminders.service.ts";
 
 const webRoot = "./dist/web";
 const started = performance.now();
@@ -52,6 +53,9 @@ const mailWorker = config.smtpUrl
     })
   : undefined;
 mailWorker?.start();
+// Reminders are queued into the outbox whether or not mail is sent from here, so staff see them there too.
+const reminderSweep = createEventReminderSweep({ db: database.db, clock: () => new Date(), config });
+reminderSweep.start();
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -61,7 +65,7 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.close();
-    Promise.resolve(mailWorker?.stop())
+    Promise.all([mailWorker?.stop(), reminderSweep.stop()])
       .then(() => database.close())
       .finally(() => process.exit(0));
   });

@@ -105,3 +105,37 @@ describe("a sign-in link by email", () => {
     expect(statuses.at(-1)).toBe(429);
   });
 });
+
+describe("staff who joined by invitation", () => {
+  /** The owner invites; the invitation link in the outbox carries the token the invitee accepts with. */
+  async function inviteAndAccept(email: string, password: string) {
+    const owner = await t.memberOf(organizationId, "owner");
+    const invited = await t.call("POST", `/api/orgs/${organizationId}/invitations`, {
+      cookie: owner.cookie,
+      body: { email, role: "program_manager" },
+    });
+    expect(invited.status, await invited.clone().text()).toBe(201);
+    const [mail] = await linksTo(email);
+    const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(mail.body)?.[1];
+    const accepted = await t.call("POST", `/api/invitations/${token}/accept`, {
+      body: { name: "Nikos Georgiou", password },
+    });
+    expect(accepted.status, await accepted.clone().text()).toBe(200);
+  }
+
+  function signInWithPassword(email: string, password: string) {
+    return t.call("POST", "/api/auth/sign-in/email", {
+      body: { email, password },
+      headers: { origin: "http://localhost:3000", "x-forwarded-for": `203.0.113.${++address}` },
+    });
+  }
+
+  test("a program manager invited by email who signs in by link still signs in with their password afterwards", async () => {
+    await inviteAndAccept("nikos@example.org", "nikos-long-password");
+    await askForLink("nikos@example.org");
+    const link = (await linksTo("nikos@example.org")).find((mail) => mail.kind === "sign_in_link");
+    const viaLink = await follow(linkIn(link?.body ?? ""));
+    expect(viaLink.headers.get("set-cookie") ?? "").toMatch(/session_token=[^;]+/);
+    expect((await signInWithPassword("nikos@example.org", "nikos-long-password")).status).toBe(200);
+  });
+});

@@ -1,13 +1,13 @@
 /**
  * Files as answers: an applicant uploads one per file question of their draft, replacing the one before; the
  * applicant, staff who read applications and a reviewer assigned to it (open review, no conflict) download it.
- * Bytes live under `<DATA_DIR>/uploads/<organization_id>/<file id>`, whichever database holds the records.
+ * The bytes are kept on disk as calls.files.storage.ts describes.
  */
 import { createHash } from "node:crypto";
 import { openAsBlob } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { uuidv7 } from "uuidv7";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
@@ -15,10 +15,11 @@ import { attachmentDisposition } from "../../http/attachment.ts";
 import { can, type OrgContext } from "../../http/context.ts";
 import { AppError, invalidField, NotFound } from "../../http/errors.ts";
 import { bytesOfMb, detectFileKind, type FileKind, fileKindTypes } from "./calls.files.kinds.ts";
+import { deleteStoredFiles, storedPath } from "./calls.files.storage.ts";
 import { applicationFiles } from "./calls.files.tables.ts";
-import { reviewAssignments, reviewConflicts, reviewPlacements } from "./calls.reviews.tables.ts";
+import { reviewsOpenly } from "./calls.reviews.service.ts";
 import { type ApplicantContext, ensureDraft, ensureOpen, formOf, lockMine, publishedCall } from "./calls.service.ts";
-import { applications, calls } from "./calls.tables.ts";
+import { applications } from "./calls.tables.ts";
 
 type FileRow = typeof applicationFiles.$inferSelect;
 
@@ -37,10 +38,6 @@ function fileTypeNotAccepted(accepted: readonly FileKind[]) {
   return new AppError(415, "errors.fileTypeNotAccepted", message, [
     { path: filePath, code: "errors.fileTypeNotAccepted", message },
   ]);
-}
-
-function storedPath(config: Config, organizationId: string, fileId: string) {
-  return path.join(config.dataDir, "uploads", organizationId, fileId);
 }
 
 /** The applicant's name for the file without any folder, control character or half a character. */
@@ -62,20 +59,6 @@ export function fileView(row: FileRow) {
     size: row.size,
     createdAt: row.createdAt.toISOString(),
   };
-}
-
-/** The file each file question of the application holds, by question key. */
-export async function uploadedFiles(db: Db, application: { id: string; organizationId: string }) {
-  const rows = await db
-    .select({ id: applicationFiles.id, fieldKey: applicationFiles.fieldKey })
-    .from(applicationFiles)
-    .where(
-      and(
-        eq(applicationFiles.organizationId, application.organizationId),
-        eq(applicationFiles.applicationId, application.id),
-      ),
-    );
-  return new Map(rows.map((row) => [row.fieldKey, row.id]));
 }
 
 /** The file question of the applicant's own open draft the upload answers, checked before its bytes are. */
@@ -157,7 +140,7 @@ export async function uploadApplicationFile(app: ApplicantContext, input: Upload
     throw error;
   }
   await rename(partial, target);
-  if (replaced) await rm(storedPath(app.config, organizationId, replaced.id), { force: true });
+  if (replaced) await deleteStoredFiles(app.config, [replaced]);
   return fileView(stored);
 }
 
@@ -183,7 +166,7 @@ export async function removeApplicationFile(app: ApplicantContext, applicationId
     if (answer === row.id) await db.update(applications).set({ answers }).where(eq(applications.id, application.id));
     return row;
   });
-  await rm(storedPath(app.config, removed.organizationId, removed.id), { force: true });
+  await deleteStoredFiles(app.config, [removed]);
   return { ok: true as const };
 }
 
@@ -214,47 +197,9 @@ export async function myApplicationFile(app: ApplicantContext, applicationId: st
   return download(app.config, row.file);
 }
 
-/**
- * A reviewer sees an application's files only while assigned to it in the stage it is in, without a declared
- * conflict, and only in an open review: a blind review hides file answers, as they tend to name the applicant.
- */
-async function reviewsItOpenly(ctx: OrgContext, applicationId: string) {
-  const [assignment] = await ctx.db
-    .select({ id: reviewAssignments.id })
-    .from(reviewAssignments)
-    .innerJoin(
-      reviewPlacements,
-      and(
-        eq(reviewPlacements.applicationId, reviewAssignments.applicationId),
-        eq(reviewPlacements.stageId, reviewAssignments.stageId),
-      ),
-    )
-    .innerJoin(applications, eq(applications.id, reviewAssignments.applicationId))
-    .innerJoin(calls, eq(calls.id, applications.callId))
-    .leftJoin(
-      reviewConflicts,
-      and(
-        eq(reviewConflicts.applicationId, reviewAssignments.applicationId),
-        eq(reviewConflicts.reviewerUserId, reviewAssignments.reviewerUserId),
-      ),
-    )
-    .where(
-      and(
-        eq(reviewAssignments.organizationId, ctx.organizationId),
-        eq(reviewAssignments.applicationId, applicationId),
-        eq(reviewAssignments.reviewerUserId, ctx.actor.userId),
-        eq(applications.status, "submitted"),
-        eq(calls.blindReview, false),
-        isNull(reviewConflicts.applicationId),
-      ),
-    )
-    .limit(1);
-  return Boolean(assignment);
-}
-
 /** Staff who read applications see every file; a reviewer those of an application they review openly. */
 async function mayReadFiles(ctx: OrgContext, applicationId: string) {
-  return can(ctx.actor.role, "applications.read") || (await reviewsItOpenly(ctx, applicationId));
+  return can(ctx.actor.role, "applications.read") || (await reviewsOpenly(ctx, applicationId));
 }
 
 export async function listApplicationFiles(ctx: OrgContext, applicationId: string) {

@@ -190,6 +190,17 @@ describe("an applicant uploads files to their draft", () => {
     await expectProblem(await t.call("DELETE", url, { cookie: applicant.cookie }), 404, "errors.notFound");
   });
 
+  test("removing the applicant from the people list takes their application's files off the disk", async () => {
+    const { applicant, id } = await draft();
+    const file = await uploaded(applicant, id);
+    const { personId } = await json(await staff("GET", `/applications/${id}`));
+    const removed = await staff("DELETE", `/people/${personId}`);
+    expect(removed.status, await removed.clone().text()).toBe(200);
+    expect(filesOnDisk()).not.toContain(file.id);
+    const mine = await t.call("GET", `/api/my/applications/${id}`, { cookie: applicant.cookie });
+    await expectProblem(mine, 404, "errors.notFound");
+  });
+
   test("a required file question without a file refuses the submission at that answer", async () => {
     const { applicant, id } = await draft();
     const response = await t.call("POST", `/api/my/applications/${id}/submit`, { cookie: applicant.cookie });
@@ -377,15 +388,15 @@ describe("who may download", () => {
     expect(anonymousApplicant.status).toBe(401);
   });
 
-  test("a reviewer sees the file only while assigned without a conflict", async () => {
+  test("a reviewer sees the file only while assigned without a conflict, and not in a blind review", async () => {
     const reviewer = await t.memberOf(orgId, "mentor");
     await expectProblem(await staffFile(reviewer.cookie), 404, "errors.notFound");
-    const setup = await json(
-      await staff("PUT", `/calls/${callId}/review-stages`, {
-        blindReview: false,
+    const reviewSetup = (blindReview: boolean) =>
+      staff("PUT", `/calls/${callId}/review-stages`, {
+        blindReview,
         stages: [{ name: { en: "Read" }, criteria: [{ name: { en: "Fit" }, weight: 1, min: 1, max: 5 }] }],
-      }),
-    );
+      });
+    const setup = await json(await reviewSetup(false));
     const stageId = setup.stages[0].id;
     await staff("POST", `/calls/${callId}/review-moves`, {
       action: "advance",
@@ -401,6 +412,11 @@ describe("who may download", () => {
     expect(await json(await staff("GET", `/applications/${applicationId}/files`, undefined, reviewer.cookie))).toEqual([
       file,
     ]);
+
+    expect((await reviewSetup(true)).status).toBe(200);
+    await expectProblem(await staffFile(reviewer.cookie), 404, "errors.notFound");
+    expect((await reviewSetup(false)).status).toBe(200);
+    expect((await staffFile(reviewer.cookie)).status).toBe(200);
 
     const assignments = await json(await staff("GET", "/review-assignments", undefined, reviewer.cookie));
     const assignment = assignments.find((row: any) => row.applicationId === applicationId);

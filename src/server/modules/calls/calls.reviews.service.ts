@@ -607,11 +607,14 @@ const applicantName = sql<string>`coalesce(
   ''
 )`;
 
+/** Narrows the reviewer's assignments to one assignment or to those on one application. */
+type AssignmentFilter = { assignmentId?: string; applicationId?: string };
+
 /**
- * The signed-in reviewer's assignments on applications still in that stage; one they are not assigned to, or
- * declared a conflict on, does not exist for them.
+ * The signed-in reviewer's assignments on submitted applications still in that stage; one they are not assigned
+ * to, or declared a conflict on, does not exist for them.
  */
-function myAssignments(db: Db, ctx: OrgContext, assignmentId?: string) {
+function myAssignments(db: Db, ctx: OrgContext, filter: AssignmentFilter = {}) {
   return db
     .select({
       id: reviewAssignments.id,
@@ -650,13 +653,23 @@ function myAssignments(db: Db, ctx: OrgContext, assignmentId?: string) {
         eq(reviewAssignments.reviewerUserId, ctx.actor.userId),
         eq(applications.status, "submitted"),
         isNull(reviewConflicts.applicationId),
-        assignmentId ? eq(reviewAssignments.id, assignmentId) : undefined,
+        filter.assignmentId ? eq(reviewAssignments.id, filter.assignmentId) : undefined,
+        filter.applicationId ? eq(reviewAssignments.applicationId, filter.applicationId) : undefined,
       ),
     )
     .orderBy(asc(calls.id), asc(reviewStages.position), asc(applications.submittedAt));
 }
 
 type AssignmentRow = Awaited<ReturnType<typeof myAssignments>>[number];
+
+/**
+ * Whether the signed-in reviewer sees the application whole, files included: it is one of their assignments and
+ * the review is open, as a blind review hides the answers that tend to name the applicant.
+ */
+export async function reviewsOpenly(ctx: OrgContext, applicationId: string) {
+  const assignments = await myAssignments(ctx.db, ctx, { applicationId });
+  return assignments.some((assignment) => !assignment.blind);
+}
 
 const shownName = (row: AssignmentRow) => (row.blind ? blindName(row.applicantNumber) : row.applicantName);
 
@@ -718,7 +731,7 @@ export async function listMyAssignments(ctx: OrgContext) {
 }
 
 async function requireMine(db: Db, ctx: OrgContext, assignmentId: string) {
-  const [row] = await myAssignments(db, ctx, assignmentId);
+  const [row] = await myAssignments(db, ctx, { assignmentId });
   if (!row) throw new NotFound("assignment");
   return row;
 }

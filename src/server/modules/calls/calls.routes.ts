@@ -9,9 +9,9 @@ import { createRouter } from "../../http/router.ts";
 import { callsExportsRouter } from "./calls.exports.routes.ts";
 import { callsFilesRouter } from "./calls.files.routes.ts";
 import { callsReviewsRouter } from "./calls.reviews.routes.ts";
-import { callsSlotsRouter } from "./calls.slots.routes.ts";
 import * as schemas from "./calls.schemas.ts";
 import * as service from "./calls.service.ts";
+import { callsSlotsRouter } from "./calls.slots.routes.ts";
 
 const tags = ["calls"];
 

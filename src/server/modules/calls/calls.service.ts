@@ -18,7 +18,7 @@ import { searchKeyOf } from "../people/search-key.ts";
 import { changeEnrollment, enrollInCohort } from "../programs/programs.service.ts";
 import { cohorts, enrollments } from "../programs/programs.tables.ts";
 import { fileLimitsOf } from "./calls.files.kinds.ts";
-import { uploadedFiles } from "./calls.files.service.ts";
+import { applicationFiles } from "./calls.files.tables.ts";
 import { answerIssues, type FormField, failedScreening, keptAnswers } from "./calls.form.ts";
 import type {
   ApplicationsQuery,
@@ -863,6 +863,20 @@ export function ensureDraft(application: ApplicationRow) {
   if (application.status !== "draft") {
     throw new Conflict("errors.applicationNotDraft", `This application is ${application.status}, not a draft`);
   }
+}
+
+/** The file each file question of the application holds, by question key. */
+async function uploadedFiles(db: Db, application: { id: string; organizationId: string }) {
+  const rows = await db
+    .select({ id: applicationFiles.id, fieldKey: applicationFiles.fieldKey })
+    .from(applicationFiles)
+    .where(
+      and(
+        eq(applicationFiles.organizationId, application.organizationId),
+        eq(applicationFiles.applicationId, application.id),
+      ),
+    );
+  return new Map(rows.map((row) => [row.fieldKey, row.id]));
 }
 
 /** Saves the draft's answers as they are now; required answers are only demanded at submission. */

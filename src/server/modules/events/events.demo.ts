@@ -6,7 +6,7 @@
  * networking evenings.
  */
 import { parseDateTime, toZoned } from "@internationalized/date";
-import { and, asc, eq, like } from "drizzle-orm";
+import { and, asc, eq, like, sql } from "drizzle-orm";
 import type { LocalizedText } from "../../../shared/localized-text.ts";
 import type { DemoWorkspace } from "../../demo/demo-context.ts";
 import { demoOrganization, demoPeople } from "../../demo/demo-context.ts";
@@ -14,6 +14,9 @@ import { generatePeople, insertInChunks, insertPeople } from "../../demo/demo-re
 import type { OrgContext } from "../../http/context.ts";
 import { courseModules, courses } from "../learning/learning.tables.ts";
 import { people } from "../people/people.tables.ts";
+import { cohorts, enrollments } from "../programs/programs.tables.ts";
+import { logHours } from "./events.hours.service.ts";
+import { createSeries } from "./events.series.ts";
 import { eventAttendance, eventHeadcounts, eventRegistrations, events, type Sector } from "./events.tables.ts";
 
 type NewEvent = {
@@ -422,8 +425,156 @@ async function buildAthens(workspace: DemoWorkspace) {
   }
 }
 
+async function cohortNamed(ctx: OrgContext, englishName: string) {
+  const [cohort] = await ctx.db
+    .select({ id: cohorts.id, programId: cohorts.programId })
+    .from(cohorts)
+    .where(and(eq(cohorts.organizationId, ctx.organizationId), sql`${cohorts.name}->>'en' = ${englishName}`));
+  return cohort;
+}
+
+async function participantsOf(ctx: OrgContext, cohortId: string) {
+  return ctx.db
+    .select({ enrollmentId: enrollments.id, personId: enrollments.personId })
+    .from(enrollments)
+    .where(and(eq(enrollments.cohortId, cohortId), eq(enrollments.role, "participant")))
+    .orderBy(asc(enrollments.createdAt));
+}
+
+type Series = {
+  cohortName: string;
+  kind: string;
+  title: LocalizedText;
+  /** Local start and end of the first occurrence, and the RRULE that repeats it. */
+  starts: string;
+  ends: string;
+  rule: string;
+  venueName: string;
+  city: string;
+  country: string;
+};
+
+/**
+ * A recurring meeting of a cohort through the events service, as staff would create it; its cohort's participants
+ * attended the meetings that are over, each missing about one in ten.
+ */
+async function buildSeries(workspace: DemoWorkspace, slug: string, series: Series) {
+  const ctx = demoOrganization(workspace, slug);
+  const cohort = await cohortNamed(ctx, series.cohortName);
+  const timeZone = ctx.organization.timeZone;
+  const { occurrences } = await createSeries(ctx, {
+    kind: series.kind,
+    title: series.title,
+    venueName: series.venueName,
+    city: series.city,
+    country: series.country,
+    programId: cohort.programId,
+    cohortId: cohort.id,
+    sectors: [],
+    registration: "none",
+    isPublic: false,
+    startsAt: instant(series.starts, timeZone).toISOString(),
+    endsAt: instant(series.ends, timeZone).toISOString(),
+    timeZone,
+    rule: series.rule,
+  });
+  const participants = await participantsOf(ctx, cohort.id);
+  const now = ctx.clock().getTime();
+  for (const [week, occurrence] of occurrences.entries()) {
+    if (Date.parse(occurrence.endsAt) > now) break;
+    const present = participants.filter((_, index) => (index + week) % 10 !== 3).map((row) => row.personId as string);
+    const [event] = await ctx.db.select().from(events).where(eq(events.id, occurrence.id));
+    await recordAttendance(ctx, event, present);
+  }
+  return participants;
+}
+
+/** Initiative work outside the meetings, logged by staff: most fellows reach the 150 committed hours. */
+async function logInitiativeHours(
+  ctx: OrgContext,
+  participants: { enrollmentId: string }[],
+  from: string,
+  entries: number,
+) {
+  for (const [index, participant] of participants.entries()) {
+    const logged = index < participants.length - 3 ? entries : Math.floor(entries / 2);
+    for (let entry = 0; entry < logged; entry++) {
+      const workedOn = new Date(Date.parse(from) + entry * 7 * 86_400_000).toISOString().slice(0, 10);
+      await logHours(ctx, participant.enrollmentId, {
+        workedOn,
+        minutes: 300,
+        description: entry % 2 === 0 ? "עבודה על היוזמה בשכונה" : "גיוס מתנדבים ופגישה עם העירייה",
+      });
+    }
+  }
+}
+
+async function buildFellowshipMeetings(workspace: DemoWorkspace) {
+  const ctx = demoOrganization(workspace, "kivunim-ashdod");
+  const meeting = {
+    kind: "weekly_meeting",
+    title: { he: "מפגש שבועי של המחזור", en: "Weekly cohort meeting" },
+    venueName: "מרכז קיוונים",
+    city: "אשדוד",
+    country: "IL",
+  };
+  const fellows2020 = await buildSeries(workspace, "kivunim-ashdod", {
+    ...meeting,
+    cohortName: "Cohort 2020",
+    starts: "2019-11-05T18:00",
+    ends: "2019-11-05T20:30",
+    rule: "FREQ=WEEKLY;BYDAY=TU;UNTIL=20200714",
+  });
+  await logInitiativeHours(ctx, fellows2020, "2020-03-01", 14);
+  const closing = await addEvent(ctx, {
+    kind: "closing_event",
+    title: { he: "אירוע סיום מחזור 2020", en: "Closing event, cohort 2020" },
+    starts: "2020-07-20T19:00",
+    ends: "2020-07-20T22:00",
+    venueName: "היכל התרבות אשדוד",
+    city: "אשדוד",
+    country: "IL",
+    isPublic: true,
+  });
+  await recordAttendance(
+    ctx,
+    closing,
+    fellows2020.map((row) => row.personId as string),
+  );
+  const fellows2027 = await buildSeries(workspace, "kivunim-ashdod", {
+    ...meeting,
+    cohortName: "Cohort 2027",
+    starts: "2026-11-03T18:00",
+    ends: "2026-11-03T20:30",
+    rule: "FREQ=WEEKLY;BYDAY=TU;UNTIL=20270713",
+  });
+  await logInitiativeHours(ctx, fellows2027, "2026-11-08", 2);
+}
+
+async function buildStudyCircles(workspace: DemoWorkspace) {
+  const ctx = demoOrganization(workspace, "civic-georgia");
+  const [cohort] = await ctx.db
+    .select({ name: cohorts.name })
+    .from(cohorts)
+    .where(eq(cohorts.organizationId, ctx.organizationId))
+    .orderBy(asc(cohorts.startsOn));
+  await buildSeries(workspace, "civic-georgia", {
+    cohortName: cohort.name.en,
+    kind: "study_circle_meeting",
+    title: { ka: "სასწავლო წრე: სამოქალაქო აქტივიზმი", en: "Study circle: civic activism" },
+    starts: "2026-09-03T18:00",
+    ends: "2026-09-03T20:00",
+    rule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;UNTIL=20261217",
+    venueName: "სამოქალაქო ცენტრი",
+    city: "Tbilisi",
+    country: "GE",
+  });
+}
+
 export async function buildEventsDemo(workspace: DemoWorkspace) {
   await buildAcademy2018(workspace);
   await buildGeorgia(workspace);
+  await buildStudyCircles(workspace);
   await buildAthens(workspace);
+  await buildFellowshipMeetings(workspace);
 }

@@ -82,7 +82,10 @@ function feedContext(c: Context<AppEnv>): service.FeedContext {
   return { db: database.db, clock, config };
 }
 
-/** Public feeds may sit in shared caches; a cohort's address carries its secret, so only the client keeps it. */
+/**
+ * Public files may sit in shared caches for a few minutes. A cohort's address carries its secret: only the client
+ * keeps a copy, and revalidates it every time (a cheap 304), so a rotated token stops working at once.
+ */
 function calendarFile(c: Context<AppEnv>, file: service.IcsFile, cacheControl: string) {
   return c.body(file.body, 200, {
     "content-type": "text/calendar; charset=utf-8",
@@ -106,7 +109,7 @@ export const eventsIcalRouter = createRouter()
       cohortId: c.req.valid("param").cohortId,
       ...c.req.valid("query"),
     });
-    return calendarFile(c, file, "private, max-age=300");
+    return calendarFile(c, file, "private, no-cache");
   })
   .openapi(getCohortFeed, async (c) =>
     c.json(await service.cohortCalendarFeed(c.get("ctx"), c.req.valid("param").cohortId), 200),

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { readConfig } from "../../config.ts";
 import { eventRegistrations, events, outboxMessages, people } from "../../db/schema.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
-import { queueDueEventReminders, reminderLeadMs } from "./events.reminders.service.ts";
+import { createEventReminderSweep, queueDueEventReminders, reminderLeadMs } from "./events.reminders.service.ts";
 
 let t: TestApp;
 let orgId: string;
@@ -12,8 +12,9 @@ const registeredAt = new Date("2026-11-20T09:00:00Z");
 const minutes = (count: number) => count * 60_000;
 const days = (count: number) => count * 24 * 3_600_000;
 
+const config = { ...readConfig({}), baseUrl: "https://hub.example.org" };
+
 function sweep() {
-  const config = { ...readConfig({}), baseUrl: "https://hub.example.org" };
   return queueDueEventReminders({ db: t.database.db, clock: () => now, config });
 }
 
@@ -177,5 +178,16 @@ describe("reminders about 24 hours before an event", () => {
     expect(await sweep()).toEqual([]);
     const sent = await remindersTo("moving@example.org");
     expect(sent).toHaveLength(2);
+  });
+
+  test("the running sweep queues what falls due without anyone calling it", async () => {
+    const start = new Date("2026-12-24T08:00:00Z");
+    const { id } = await event(start);
+    await register(id, await person("Background Guest", "background@example.org"));
+    now = new Date(start.getTime() - days(1) + minutes(1));
+    const running = createEventReminderSweep({ db: t.database.db, clock: () => now, config, intervalMs: 20 });
+    running.start();
+    await expect.poll(async () => (await remindersTo("background@example.org")).length).toBe(1);
+    await running.stop();
   });
 });

@@ -27,7 +27,7 @@ const organizationColumns = {
   defaultLocale: organizations.defaultLocale,
 };
 
-const moduleCount = sql<number>`(select count(*)::int from course_modules where course_modules.course_id = ${courses.id})`;
+const moduleCount = sql<number>`(select count(*)::int from course_modules where course_modules.course_id = "courses"."id")`;
 
 function publicCourseFields(course: CourseRow) {
   return {
@@ -114,23 +114,31 @@ async function myEnrollment(db: Db, user: SessionUser, courseId: string, lock = 
   return row?.enrollment;
 }
 
-async function progressOf(db: Db, enrollment: EnrollmentRow) {
-  const [row] = await db
-    .select({
-      completedModules: sql<number>`(select count(*)::int from module_completions where enrollment_id = ${enrollment.id})`,
-      moduleCount: sql<number>`(select count(*)::int from course_modules where course_id = ${enrollment.courseId})`,
-    })
-    .from(sql`(select 1) as one`);
-  return { ...row, completedAt: iso(enrollment.completedAt) };
-}
+/** An enrollment's progress, counted where it is read: completions are never a stored total. */
+const progressColumns = {
+  completedModules: sql<number>`(select count(*)::int from module_completions where module_completions.enrollment_id = "course_enrollments"."id")`,
+  moduleCount: sql<number>`(select count(*)::int from course_modules where course_modules.course_id = "course_enrollments"."course_id")`,
+};
 
-async function myEnrollmentView(db: Db, enrollment: EnrollmentRow) {
+type EnrollmentWithProgress = { enrollment: EnrollmentRow; completedModules: number; moduleCount: number };
+
+function enrollmentView({ enrollment, completedModules, moduleCount }: EnrollmentWithProgress) {
   return {
     enrollmentId: enrollment.id,
     courseId: enrollment.courseId,
     enrolledAt: enrollment.enrolledAt.toISOString(),
-    ...(await progressOf(db, enrollment)),
+    completedModules,
+    moduleCount,
+    completedAt: iso(enrollment.completedAt),
   };
+}
+
+async function myEnrollmentView(db: Db, enrollmentId: string) {
+  const [row] = await db
+    .select({ enrollment: courseEnrollments, ...progressColumns })
+    .from(courseEnrollments)
+    .where(eq(courseEnrollments.id, enrollmentId));
+  return enrollmentView(row);
 }
 
 /** The course's organization's record of the learner, found by the login's email or created from it. */
@@ -175,25 +183,24 @@ export async function enrollMyself(learner: LearnerContext, courseId: string, in
       .returning();
     return created;
   });
-  return myEnrollmentView(learner.db, enrollment);
+  return myEnrollmentView(learner.db, enrollment.id);
 }
 
 export async function listMyLearning(learner: LearnerContext) {
   const rows = await learner.db
-    .select({ enrollment: courseEnrollments, title: courses.title, organization: organizationColumns })
+    .select({
+      enrollment: courseEnrollments,
+      ...progressColumns,
+      title: courses.title,
+      organization: organizationColumns,
+    })
     .from(courseEnrollments)
     .innerJoin(people, eq(people.id, courseEnrollments.personId))
     .innerJoin(courses, eq(courses.id, courseEnrollments.courseId))
     .innerJoin(organizations, eq(organizations.id, courseEnrollments.organizationId))
     .where(mine(learner.user))
     .orderBy(desc(courseEnrollments.enrolledAt));
-  return Promise.all(
-    rows.map(async (row) => ({
-      ...(await myEnrollmentView(learner.db, row.enrollment)),
-      title: row.title,
-      organization: row.organization,
-    })),
-  );
+  return rows.map((row) => ({ ...enrollmentView(row), title: row.title, organization: row.organization }));
 }
 
 async function isStaffOf(db: Db, user: SessionUser, organizationId: string) {
@@ -222,7 +229,7 @@ export async function getMyCourse(learner: LearnerContext, courseId: string) {
   return {
     ...catalogEntry(row),
     modules: await moduleTitles(learner.db, courseId),
-    enrollment: enrollment ? await myEnrollmentView(learner.db, enrollment) : null,
+    enrollment: enrollment ? await myEnrollmentView(learner.db, enrollment.id) : null,
     completedModuleIds: completed.map((completion) => completion.moduleId),
   };
 }
@@ -293,7 +300,6 @@ export async function completeModule(learner: LearnerContext, moduleId: string, 
     }
     const passed = !module.quiz || (quizScore ?? 0) >= module.quiz.passPercent;
     if (passed) await recordCompletion(db, enrollment, module.id, quizScore, learner.clock());
-    const [current] = await db.select().from(courseEnrollments).where(eq(courseEnrollments.id, enrollment.id));
     const [done] = await db
       .select({ id: moduleCompletions.id })
       .from(moduleCompletions)
@@ -302,7 +308,7 @@ export async function completeModule(learner: LearnerContext, moduleId: string, 
       completed: !!done,
       quizScore,
       passPercent: module.quiz?.passPercent ?? null,
-      progress: await progressOf(db, current),
+      progress: await myEnrollmentView(db, enrollment.id),
     };
   });
 }
@@ -328,7 +334,7 @@ async function recordCompletion(
       target: [moduleCompletions.enrollmentId, moduleCompletions.moduleId],
       set: { quizScore: sql`greatest(${moduleCompletions.quizScore}, excluded.quiz_score)` },
     });
-  const progress = await progressOf(db, enrollment);
+  const progress = await myEnrollmentView(db, enrollment.id);
   if (!enrollment.completedAt && progress.completedModules >= progress.moduleCount) {
     await db.update(courseEnrollments).set({ completedAt: now }).where(eq(courseEnrollments.id, enrollment.id));
   }

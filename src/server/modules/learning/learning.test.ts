@@ -207,6 +207,8 @@ describe("the public catalog", () => {
     expect(ids).not.toContain(hidden.id);
     const page = await json(await t.call("GET", `/api/public/courses/${course.id}`));
     expect(page.modules.map((module: any) => module.title.en)).toEqual(["Reading", "Check"]);
+    expect(page.moduleCount).toBe(2);
+    expect(list.find((entry: any) => entry.id === course.id).moduleCount).toBe(2);
     expect(page.modules[0]).not.toHaveProperty("body");
     const everywhere = await json(await t.call("GET", "/api/public/courses?pageSize=200"));
     expect(everywhere.items.map((entry: any) => entry.id)).toContain(course.id);

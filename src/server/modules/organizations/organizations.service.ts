@@ -287,6 +287,9 @@ export async function acceptInvitation(
       .insert(memberships)
       .values({ organizationId: invitation.organizationId, userId, role: invitation.role })
       .onConflictDoNothing();
+    // The invitation came to this address, so its holder controls it. better-auth takes the password off an
+    // unverified account at its first sign-in by link, which would otherwise lock staff out of their password.
+    await tx.update(users).set({ emailVerified: true }).where(eq(users.id, userId));
     return { organizationId: invitation.organizationId };
   });
 }

@@ -2,8 +2,10 @@
 
 import type { z } from "@hono/zod-openapi";
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
 import type { OrgContext } from "../../http/context.ts";
 import { NotFound } from "../../http/errors.ts";
+import { deleteStoredFiles, removeFilesOfApplicant } from "../calls/calls.files.storage.ts";
 import type { GroupInput, GroupsQuery, PeopleQuery, PersonInput } from "./people.schemas.ts";
 import { groupMembers, groups, people } from "./people.tables.ts";
 import { searchKeyOf } from "./search-key.ts";
@@ -95,12 +97,19 @@ export async function editPerson(ctx: OrgContext, personId: string, input: Perso
   return person;
 }
 
+/** Removes the person with their applications; the files answering those go from the disk once that commits. */
 export async function removePerson(ctx: OrgContext, personId: string) {
-  const removed = await ctx.db
-    .delete(people)
-    .where(and(eq(people.organizationId, ctx.organizationId), eq(people.id, personId)))
-    .returning({ id: people.id });
-  if (removed.length === 0) throw new NotFound("person");
+  const files = await ctx.db.transaction(async (tx) => {
+    const db = tx as Db;
+    const files = await removeFilesOfApplicant(db, ctx.organizationId, personId);
+    const removed = await db
+      .delete(people)
+      .where(and(eq(people.organizationId, ctx.organizationId), eq(people.id, personId)))
+      .returning({ id: people.id });
+    if (removed.length === 0) throw new NotFound("person");
+    return files;
+  });
+  await deleteStoredFiles(ctx.config, files);
   return { ok: true as const };
 }
 

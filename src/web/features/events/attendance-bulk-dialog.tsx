@@ -40,7 +40,12 @@ function BulkForm({ orgId, eventId, onDone }: { orgId: string; eventId: string; 
         </Notice>
       )}
       {list.data && absent.length === 0 ? (
-        <p className="text-sm text-slate-600">{t("attendance.bulk.nobodyLeft")}</p>
+        <>
+          <p className="text-sm text-slate-600">{t("attendance.bulk.nobodyLeft")}</p>
+          <Button variant="secondary" className="w-fit" onPress={onDone}>
+            {t("attendance.close")}
+          </Button>
+        </>
       ) : (
         <>
           <Button
@@ -58,14 +63,14 @@ function BulkForm({ orgId, eventId, onDone }: { orgId: string; eventId: string; 
               onChange={setChosen}
             />
           </div>
+          <FormActions
+            submitLabel={t("attendance.bulk.submit", { count: chosen.length })}
+            cancelLabel={t("attendance.close")}
+            onCancel={onDone}
+            isPending={bulk.isPending || chosen.length === 0}
+          />
         </>
       )}
-      <FormActions
-        submitLabel={t("attendance.bulk.submit", { count: chosen.length })}
-        cancelLabel={t("attendance.close")}
-        onCancel={onDone}
-        isPending={bulk.isPending || chosen.length === 0}
-      />
     </ServerValidatedForm>
   );
 }

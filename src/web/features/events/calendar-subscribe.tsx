@@ -3,7 +3,7 @@
  * open in a calendar app (webcal://) or copy.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { Input, Label, TextField } from "react-aria-components";
 import { api, unwrap } from "../../api-client.ts";
 import { useLocale, useT } from "../../i18n/i18n.tsx";
@@ -73,6 +73,7 @@ export function CohortCalendarSubscribe({
 /** Opens the address in the calendar app, or copies it for "subscribe from URL". */
 function FeedAddress({ url, help, children }: { url: string; help: string; children?: ReactNode }) {
   const t = useT();
+  const titleId = useId();
   const [copied, setCopied] = useState(false);
   const webcal = url.replace(/^https?:/, "webcal:");
   async function copy() {
@@ -80,8 +81,8 @@ function FeedAddress({ url, help, children }: { url: string; help: string; child
     setCopied(true);
   }
   return (
-    <section aria-labelledby="calendar-subscribe-title" className="flex flex-col gap-2">
-      <h2 id="calendar-subscribe-title" className="text-sm font-semibold text-slate-700">
+    <section aria-labelledby={titleId} className="flex flex-col gap-2">
+      <h2 id={titleId} className="text-lg font-semibold">
         {t("events.calendar.title")}
       </h2>
       <p className="text-sm text-slate-600">{help}</p>

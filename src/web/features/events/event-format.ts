@@ -24,18 +24,30 @@ export function useKindName(kinds?: KindLike[]) {
 
 type Timed = { startsAt: string; endsAt: string; timeZone: string };
 
-/** An event's time span in the viewer's language, on the clock of the event's own time zone. */
+/**
+ * An event's time span in the viewer's language, on the clock of the event's own time zone: the date once and the
+ * hours when it starts and ends on the same day.
+ */
 export function useEventTimes() {
+  const t = useT();
   const { locale } = useLocale();
   return useCallback(
     (event: Timed, style: "full" | "time" = "full") => {
-      const options: Intl.DateTimeFormatOptions =
-        style === "full"
-          ? { dateStyle: "medium", timeStyle: "short", timeZone: event.timeZone }
-          : { hour: "numeric", minute: "2-digit", timeZone: event.timeZone };
-      return new Intl.DateTimeFormat(locale, options).formatRange(new Date(event.startsAt), new Date(event.endsAt));
+      const start = new Date(event.startsAt);
+      const end = new Date(event.endsAt);
+      const timeZone = event.timeZone;
+      const hours = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone });
+      if (style === "time") return hours.formatRange(start, end);
+      if (dayOf(event) === dayOf({ ...event, startsAt: event.endsAt })) {
+        const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(start);
+        return t("events.dateAndTimes", { date, times: hours.formatRange(start, end) });
+      }
+      return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).formatRange(
+        start,
+        end,
+      );
     },
-    [locale],
+    [locale, t],
   );
 }
 

@@ -242,11 +242,12 @@ function AddRegistrant({ orgId, eventId }: { orgId: string; eventId: string }) {
         </Notice>
       )}
       <ErrorBanner>{problemText(register.error)}</ErrorBanner>
-      <div className="flex flex-wrap items-end gap-2">
+      <div className="flex flex-wrap items-start gap-2">
         <div className="min-w-64 flex-1">
           <EnrolleePicker key={pickerKey} orgId={orgId} kind="person" selectedId={personId} onSelect={setPersonId} />
         </div>
-        <Button onPress={add} isDisabled={!personId || register.isPending}>
+        {/* Level with the input, below its label. */}
+        <Button onPress={add} isDisabled={!personId || register.isPending} className="sm:mt-6">
           {t("events.addRegistrant")}
         </Button>
       </div>

@@ -6,6 +6,7 @@ import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { Button, ErrorBanner, Notice } from "../../ui/controls.tsx";
 import { Badge, Cell, DataTable, PageHeader } from "../../ui/layout.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
+import { buttonClass } from "../../ui/styles.ts";
 import { useEventTimes } from "./event-format.ts";
 import { useCancelEvent, useEndSeries, useSeries } from "./use-event-queries.ts";
 
@@ -70,12 +71,12 @@ export function SeriesPage() {
                 {occurrence.detachedFromSeries && <Badge>{t("events.detached")}</Badge>}
               </div>
             </Cell>
-            <Cell className="text-end whitespace-nowrap">
+            <Cell className="whitespace-nowrap text-end">
               {staff && (
                 <Link
                   to="/orgs/$orgId/events/$eventId/edit"
                   params={{ orgId, eventId: occurrence.id }}
-                  className="me-2 text-sm text-brand-700 hover:underline"
+                  className={`${buttonClass("quiet")} px-3 py-1`}
                 >
                   {t("events.editOne")}
                 </Link>

@@ -1,4 +1,5 @@
 /** A course's learners with their progress, completions per module, and staff enrolling a person of the organization. */
+import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { Button, ErrorBanner } from "../../ui/controls.tsx";
@@ -58,7 +59,19 @@ export function CourseLearners({ orgId, courseId }: { orgId: string; courseId: s
               </Cell>
               <Cell>{t(`learning.source.${learner.source}`)}</Cell>
               <Cell>{t("learning.progress.value", { done: learner.completedModules, total: data.moduleCount })}</Cell>
-              <Cell>{learner.completedAt ? format.dateTime(learner.completedAt) : "—"}</Cell>
+              <Cell>
+                {learner.completedAt ? (
+                  <Link
+                    to="/my/learning/$enrollmentId/certificate"
+                    params={{ enrollmentId: learner.enrollmentId }}
+                    className="text-brand-700 hover:underline"
+                  >
+                    {format.dateTime(learner.completedAt)}
+                  </Link>
+                ) : (
+                  "—"
+                )}
+              </Cell>
             </tr>
           ))}
         </DataTable>

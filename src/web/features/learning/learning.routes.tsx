@@ -19,7 +19,13 @@ export function learningRoutes<Parent extends AnyRoute>(parent: Parent) {
 /** The catalog and course pages read without signing in; enrolling and learning ask for a sign-in. */
 export function publicLearningRoutes<Parent extends AnyRoute>(parent: Parent) {
   return [
-    createRoute({ getParentRoute: () => parent, path: "/courses", component: CatalogPage }),
+    createRoute({
+      getParentRoute: () => parent,
+      path: "/courses",
+      component: CatalogPage,
+      validateSearch: (search: Record<string, unknown>): { org?: string } =>
+        typeof search.org === "string" ? { org: search.org } : {},
+    }),
     createRoute({ getParentRoute: () => parent, path: "/courses/$courseId", component: CoursePage }),
     createRoute({ getParentRoute: () => parent, path: "/learn/$moduleId", component: ModulePage }),
     createRoute({ getParentRoute: () => parent, path: "/my/learning", component: MyLearningPage }),

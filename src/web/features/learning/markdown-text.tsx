@@ -1,6 +1,6 @@
 /**
- * A module's Markdown as HTML. react-markdown builds React elements from the syntax tree and never renders raw
- * HTML, so a `<script>` typed by an author stays text; its default URL filter drops `javascript:` links.
+ * A module's Markdown as HTML. react-markdown builds React elements from the syntax tree; raw HTML is dropped
+ * (`skipHtml`), so a `<script>` typed by an author never reaches the page; its default URL filter drops `javascript:` links.
  */
 import Markdown from "react-markdown";
 

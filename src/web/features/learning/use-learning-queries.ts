@@ -135,6 +135,15 @@ export function useCatalog(page: number) {
   });
 }
 
+export type CatalogCourse = NonNullable<ReturnType<typeof useCatalog>["data"]>["items"][number];
+
+export function useOrganizationCatalog(slug: string) {
+  return useQuery({
+    queryKey: ["catalog", "organization", slug],
+    queryFn: async () => unwrap(await api.api.public.orgs[":slug"].courses.$get({ param: { slug } })),
+  });
+}
+
 /** Signed in: the course with the learner's enrollment and progress; signed out: the public course page. */
 export function useLearnerCourse(courseId: string, signedIn: boolean) {
   return useQuery({

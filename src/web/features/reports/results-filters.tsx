@@ -52,7 +52,7 @@ export function ResultsFilters({ orgId, search, period, onChange }: FiltersProps
         options={scopes}
         value={search.scope ?? "organization"}
         onChange={(scope) => onChange({ scope: scope === "organization" ? undefined : scope })}
-        className="min-w-80"
+        className="min-w-96"
       />
     </div>
   );
