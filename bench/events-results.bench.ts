@@ -76,5 +76,6 @@ const load = await autocannon({
 console.log(
   `public event list (autocannon, 20 connections, 10 s): ${load.requests.average.toFixed(0)} req/s, latency median ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ${load.non2xx} non-2xx, ${load.errors} errors`,
 );
-server.close();
+// autocannon stops with requests still in flight; let the server answer them before the database closes.
+await new Promise((resolve) => server.close(resolve));
 await close();

@@ -63,7 +63,10 @@ describe("in Greek", () => {
 
     await page.getByRole("button", { name: t("events.form.kind") }).click();
     await page.getByRole("option", { name: t("events.kind.weekly_meeting"), exact: true }).click();
-    await page.getByRole("group", { name: t("events.form.title"), exact: true }).getByLabel("Ελληνικά").fill(title);
+    await page
+      .getByRole("group", { name: t("events.form.title"), exact: true })
+      .getByLabel("Ελληνικά")
+      .fill(title);
     await page.getByLabel(t("events.form.timeZone")).fill(timeZone);
     await typeDateTime(page, t("events.form.startsAt"), first, 18);
     await typeDateTime(page, t("events.form.endsAt"), first, 20);
@@ -87,20 +90,43 @@ describe("in Greek", () => {
     );
     // The browser's Intl polyfill and Node may space "6:00 μ.μ." with different kinds of space.
     const spaced = (text: string | null) => (text ?? "").replace(/[\s\u202f]+/g, " ");
-    for (let index = 1; index <= 6; index++) expect(spaced(await rows.nth(index).textContent())).toContain(spaced(sixPm));
+    for (let index = 1; index <= 6; index++)
+      expect(spaced(await rows.nth(index).textContent())).toContain(spaced(sixPm));
     await shot("02-occurrences");
 
     // One occurrence is cancelled on its own; the others stay scheduled.
-    await rows.nth(2).getByRole("button", { name: t("events.cancelOne") }).click();
+    await rows
+      .nth(2)
+      .getByRole("button", { name: t("events.cancelOne") })
+      .click();
     await rows.nth(2).getByText(t("events.status.cancelled"), { exact: true }).waitFor();
     expect(await page.getByText(t("events.status.scheduled"), { exact: true }).count()).toBe(5);
     await shot("03-one-cancelled");
+
+    // The whole series moves to 19:00 for 90 minutes; every (future) occurrence follows.
+    await page.getByRole("button", { name: t("events.editSeries") }).click();
+    await page.getByLabel(t("events.form.startTime")).fill("19:00");
+    await page.getByLabel(t("events.form.durationMinutes")).fill("90");
+    await shot("04-edit-series");
+    await page.getByRole("button", { name: t("events.form.save") }).click();
+    await page.getByRole("button", { name: t("events.editSeries") }).waitFor();
+    const sevenPm = new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(
+      new Date(Date.UTC(2026, 0, 1, 19)),
+    );
+    await page
+      .getByRole("cell", { name: new RegExp(spaced(sevenPm).replace(/ /g, "\\s")) })
+      .first()
+      .waitFor();
+    for (let index = 1; index <= 6; index++) {
+      expect(spaced(await rows.nth(index).textContent())).toContain(spaced(sevenPm));
+    }
+    expect(await rows.nth(2).getByText(t("events.status.cancelled"), { exact: true }).count()).toBe(1);
 
     // An occurrence's own page: details in the event's time zone, its registrations, and the way to check-in.
     await rows.nth(1).getByRole("link", { name: title }).click();
     await page.getByRole("heading", { level: 1, name: title }).waitFor();
     await page.getByRole("link", { name: t("events.checkIn") }).waitFor();
     await page.getByText(t("events.noRegistrations"), { exact: true }).waitFor();
-    await shot("04-occurrence");
+    await shot("05-occurrence");
   });
 });

@@ -71,7 +71,10 @@ describe.each<{ locale: Locale }>([{ locale: "en" }, { locale: "he" }])("in $loc
     await visitor.getByRole("heading", { level: 1, name: t("events.public.calendarTitle") }).waitFor();
     await shot("01-calendar");
     await visitor.getByRole("link", { name: title }).waitFor();
-    await visitor.getByText(t("events.seatsLeft", { count: 1 })).first().waitFor();
+    await visitor
+      .getByText(t("events.seatsLeft", { count: 1 }))
+      .first()
+      .waitFor();
     await register(visitor, locale, title, { name: "Eleni Georgiou", email: `eleni.${run}@example.gr` });
     await shot("02-form");
     await visitor.getByRole("button", { name: t("events.public.register") }).click();

@@ -62,7 +62,10 @@ describe.each<{ locale: "en" | "he" }>([{ locale: "en" }, { locale: "he" }])("in
 
     // A visitor finds the course without signing in, signs up on its page and enrolls.
     const learner = await newPage({ locale });
-    await learner.goto(`${baseUrl}/courses/${courseId}`);
+    await learner.goto(`${baseUrl}/courses?org=${academy}`);
+    await learner.getByRole("heading", { level: 1, name: t("learning.catalog.title") }).waitFor();
+    await learner.getByRole("link", { name: courseTitle[locale] }).click();
+    await learner.waitForURL(`${baseUrl}/courses/${courseId}`);
     await learner.getByRole("heading", { level: 1, name: courseTitle[locale] }).waitFor();
     await learner.getByText(t("learning.course.signUpToEnroll")).waitFor();
     await learner.getByLabel(t("auth.name"), { exact: true }).fill(learners[locale]);

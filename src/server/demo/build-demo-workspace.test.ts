@@ -1,10 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
+import { user } from "../auth/auth.tables.ts";
 import { readConfig } from "../config.ts";
 import type { OrgContext } from "../http/context.ts";
 import { getReviewSetup, rankStage } from "../modules/calls/calls.reviews.service.ts";
 import { listApplications, listCalls } from "../modules/calls/calls.service.ts";
-import { cohortHours } from "../modules/events/events.hours.service.ts";
+import { cohortHours, myHours } from "../modules/events/events.hours.service.ts";
 import { organizations } from "../modules/organizations/organizations.tables.ts";
 import { listRoster } from "../modules/programs/programs.service.ts";
 import { cohorts } from "../modules/programs/programs.tables.ts";
@@ -123,6 +124,16 @@ describe("the fellowship's weekly meetings", () => {
     const fellows = hours.items.filter((row) => row.role === "participant");
     expect(fellows.length).toBeGreaterThan(0);
     expect(fellows.every((row) => row.eventMinutes > 0)).toBe(true);
+  });
+
+  test("the demo participant's login shows their own hours in Cohort 2027 toward 150", async () => {
+    const [fellow] = await t.database.db.select().from(user).where(eq(user.email, "fellow@kivunim.example"));
+    expect(fellow.emailVerified).toBe(true);
+    const hours = await myHours(t.database.db, fellow);
+    expect(hours.map((entry) => entry.cohortName.en)).toEqual(["Cohort 2027"]);
+    expect(hours[0]).toMatchObject({ fullName: fellow.name, targetHours: 150 });
+    expect(hours[0].eventMinutes).toBeGreaterThan(0);
+    expect(hours[0].events.length).toBeGreaterThan(0);
   });
 });
 

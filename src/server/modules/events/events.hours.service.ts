@@ -2,12 +2,12 @@
  * Commitment hours of an enrollment: the cohort's events the person attended (check-in to check-out when both
  * are known, else the scheduled length) plus hours logged by staff, against the cohort's target (else the program's).
  */
-import { and, asc, count, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import type { OrgContext, SessionUser } from "../../http/context.ts";
 import { NotFound } from "../../http/errors.ts";
-import { applications } from "../calls/calls.tables.ts";
 import { organizations } from "../organizations/organizations.tables.ts";
+import { peopleOfLogin } from "../people/people.service.ts";
 import { people } from "../people/people.tables.ts";
 import { cohorts, enrollments, programs } from "../programs/programs.tables.ts";
 import type { HourLogInput } from "./events.hours.schemas.ts";
@@ -178,17 +178,10 @@ export async function enrollmentHours(ctx: OrgContext, enrollmentId: string) {
   return hoursBreakdown(ctx.db, await enrollmentOfOrganization(ctx, enrollmentId));
 }
 
-/**
- * The signed-in person's own hours in every program they are enrolled in. People have no login of their own:
- * a login is the person whose record it applied as (`applications.applicant_user_id`) or whose email it has.
- */
+/** The signed-in person's own hours in every program they are enrolled in. */
 export async function myHours(db: Db, user: SessionUser) {
-  const appliedAs = db
-    .select({ personId: applications.personId })
-    .from(applications)
-    .where(and(eq(applications.applicantUserId, user.id), isNotNull(applications.personId)));
   const rows = await enrollmentsQuery(db)
-    .where(or(eq(people.email, user.email.toLowerCase()), inArray(people.id, appliedAs)))
+    .where(inArray(enrollments.personId, peopleOfLogin(db, user)))
     .orderBy(asc(cohorts.startsOn));
   const organizationNames = await organizationNamesOf(db, [...new Set(rows.map((row) => row.organizationId))]);
   return Promise.all(

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
+import { user } from "../../auth/auth.tables.ts";
 import { applications, calls, cohorts, eventAttendance, events } from "../../db/schema.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
@@ -151,19 +152,25 @@ describe("commitment hours", () => {
     expect(hours.totalMinutes).toBe(0);
   });
 
-  test("a signed-in participant sees their own hours, found by the email of their login or their application", async () => {
-    const participant = await t.signUp("Maya Cohen", `maya-${Date.now()}@example.org`);
-    const byEmail = await aPerson("Maya Cohen", participant.email);
-    const enrollmentId = await enroll(byEmail);
+  test("a login whose matching email is not verified sees nobody's hours; once verified it sees the person's", async () => {
+    const login = await t.signUp("Maya Cohen", `maya-${Date.now()}@example.org`);
+    const enrollmentId = await enroll(await aPerson("Maya Cohen", login.email));
     await t.call("POST", `/api/orgs/${orgId}/enrollments/${enrollmentId}/hour-logs`, {
       cookie: manager.cookie,
       body: { workedOn: "2026-11-20", minutes: 600, description: "Initiative" },
     });
-    const mine = await json(await t.call("GET", "/api/my/hours", { cookie: participant.cookie }));
+    // Anyone may sign up with this address: it is not proof of being Maya.
+    expect(await json(await t.call("GET", "/api/my/hours", { cookie: login.cookie }))).toEqual([]);
+
+    // A sign-in link or an accepted invitation to the address verifies it.
+    await t.database.db.update(user).set({ emailVerified: true }).where(eq(user.id, login.userId));
+    const mine = await json(await t.call("GET", "/api/my/hours", { cookie: login.cookie }));
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ enrollmentId, totalMinutes: 600, targetHours: 150, organization: { id: orgId } });
     expect(mine[0].programName.he).toBe("תוכנית עמיתים");
+  });
 
+  test("a login sees the hours of the person it applied as, whatever that person's email", async () => {
     const applicant = await t.signUp("Applicant", `applicant-${Date.now()}@example.org`);
     const appliedAs = await aPerson("Applied Amir", "amir.other@example.org");
     await enroll(appliedAs);

@@ -92,13 +92,18 @@ export async function getPublicCourse(pub: CatalogContext, courseId: string) {
 
 // ——— The learner's own enrollments ———
 
-/** The user's enrollments: made by them, or made by staff for the person with their email. */
+/**
+ * The user's enrollments: made by them, or made by staff for the person with their email once the login has shown
+ * it holds that address (a sign-in link or an accepted invitation sets email_verified). Sign-up does not verify an
+ * address, so matching an unverified one would hand anyone another person's progress and certificate.
+ */
 function mine(user: SessionUser) {
   return or(
     eq(courseEnrollments.userId, user.id),
     and(
       sql`lower(${people.email}) = ${user.email.toLowerCase()}`,
       eq(people.organizationId, courseEnrollments.organizationId),
+      sql`exists (select 1 from "user" where "user"."id" = ${user.id} and "user"."email_verified")`,
     ),
   );
 }
@@ -347,7 +352,7 @@ export async function getCertificate(learner: LearnerContext, enrollmentId: stri
       enrollment: courseEnrollments,
       learnerName: people.fullName,
       learnerLocale: people.locale,
-      personEmail: people.email,
+      isMine: sql<boolean>`${mine(learner.user)}`,
       courseTitle: courses.title,
       organizationName: organizations.name,
       organizationLocale: organizations.defaultLocale,
@@ -358,9 +363,7 @@ export async function getCertificate(learner: LearnerContext, enrollmentId: stri
     .innerJoin(organizations, eq(organizations.id, courseEnrollments.organizationId))
     .where(eq(courseEnrollments.id, enrollmentId));
   if (!row) throw new NotFound("certificate");
-  const ownEmail = row.personEmail?.toLowerCase() === learner.user.email.toLowerCase();
-  const isMine = row.enrollment.userId === learner.user.id || ownEmail;
-  if (!isMine && !(await isStaffOf(learner.db, learner.user, row.enrollment.organizationId))) {
+  if (!row.isMine && !(await isStaffOf(learner.db, learner.user, row.enrollment.organizationId))) {
     throw new NotFound("certificate");
   }
   if (!row.enrollment.completedAt) {

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
+import { user } from "../../auth/auth.tables.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let t: TestApp;
@@ -336,7 +338,7 @@ describe("learners", () => {
     expect(response.status).toBe(404);
   });
 
-  test("staff enroll a person of their organization; the person's login then finds the course", async () => {
+  test("staff enroll a person of their organization; a login with that email finds the course once its email is verified", async () => {
     const { course } = await courseWithQuiz();
     const login = await t.signUp("Μαρία Παπαδοπούλου");
     const person = await json(
@@ -356,6 +358,9 @@ describe("learners", () => {
       body: { personId: person.id },
     });
     expect(twice.status).toBe(409);
+    const unverified = await json(await t.call("GET", "/api/my/courses", { cookie: login.cookie }));
+    expect(unverified).toEqual([]);
+    await t.database.db.update(user).set({ emailVerified: true }).where(eq(user.id, login.userId));
     const mine = await json(await t.call("GET", "/api/my/courses", { cookie: login.cookie }));
     expect(mine.map((entry: any) => entry.courseId)).toEqual([course.id]);
   });

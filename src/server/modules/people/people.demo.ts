@@ -4,7 +4,16 @@ import { demoOrganization } from "../../demo/demo-context.ts";
 import { addGroupMember, formGroup, recordPerson } from "./people.service.ts";
 import type { GroupKind } from "./people.tables.ts";
 
-type PeopleList = { slug: string; list: string; country: string; city: string; locale: string; names: string[] };
+type PeopleList = {
+  slug: string;
+  list: string;
+  country: string;
+  city: string;
+  locale: string;
+  names: string[];
+  /** People who are also a demo login (organizations.demo.ts), by name: their record carries the login's email. */
+  loginEmails?: Record<string, string>;
+};
 
 const peopleLists: PeopleList[] = [
   {
@@ -51,6 +60,7 @@ const peopleLists: PeopleList[] = [
     city: "אשדוד",
     locale: "he",
     names: ["אדיר סבג", "רותם קדוש", "ספיר אלקיים", "נדב בוזגלו", "אגם חזן", "עידו מרציאנו"],
+    loginEmails: { "עידו מרציאנו": "fellow@kivunim.example" },
   },
   {
     slug: "iidr",
@@ -179,7 +189,7 @@ export async function buildPeopleDemo(workspace: DemoWorkspace) {
     for (const [index, fullName] of list.names.entries()) {
       const person = await recordPerson(ctx, {
         fullName,
-        email: demoEmail(list, index),
+        email: list.loginEmails?.[fullName] ?? demoEmail(list, index),
         phone: null,
         city: list.city,
         country: list.country,

@@ -1,11 +1,14 @@
 /** People and groups: find, record, edit, group membership. */
 
 import type { z } from "@hono/zod-openapi";
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { union } from "drizzle-orm/pg-core";
+import { user as users } from "../../auth/auth.tables.ts";
 import type { Db } from "../../db/client.ts";
-import type { OrgContext } from "../../http/context.ts";
+import type { OrgContext, SessionUser } from "../../http/context.ts";
 import { NotFound } from "../../http/errors.ts";
 import { deleteStoredFiles, removeFilesOfApplicant } from "../calls/calls.files.storage.ts";
+import { applications } from "../calls/calls.tables.ts";
 import type { GroupInput, GroupsQuery, PeopleQuery, PersonInput } from "./people.schemas.ts";
 import { groupMembers, groups, people } from "./people.tables.ts";
 import { searchKeyOf } from "./search-key.ts";
@@ -32,6 +35,25 @@ const groupColumns = {
 
 export function personRow(organizationId: string, input: PersonInput) {
   return { ...input, organizationId, searchKey: searchKeyOf(input.fullName, input.email) };
+}
+
+/**
+ * The people records a login stands for (people have no login of their own): those it applied as, and those with
+ * its email once it has shown it holds that address (a sign-in link or an accepted invitation sets `emailVerified`).
+ * Sign-up does not verify the address, so matching an unverified one would hand anyone another person's records.
+ * Verification is read from the users table, not the session, which may predate it.
+ */
+export function peopleOfLogin(db: Db, user: SessionUser) {
+  const appliedAs = db
+    .select({ personId: sql<string>`${applications.personId}` })
+    .from(applications)
+    .where(and(eq(applications.applicantUserId, user.id), isNotNull(applications.personId)));
+  const byVerifiedEmail = db
+    .select({ personId: people.id })
+    .from(people)
+    .innerJoin(users, eq(sql`lower(${users.email})`, people.email))
+    .where(and(eq(users.id, user.id), eq(users.emailVerified, true)));
+  return union(appliedAs, byVerifiedEmail);
 }
 
 /** A LIKE pattern matching `query` anywhere in a search key, with LIKE wildcards in it taken literally. */

@@ -6,13 +6,11 @@ import type { EventItem, EventValues, SeriesValues } from "./use-event-queries.t
 export const registrationModes = ["open", "invite_only", "none"] as const;
 export const sectorKeys = ["civil_society", "government", "private_sector", "media", "academia"] as const;
 
-export type EventDraft = {
+/** What an event is, where and for whom: edited alike for one event and for a whole series. */
+export type EventDetailsDraft = {
   kind: string;
   title: LocalizedDraft;
   description: LocalizedDraft;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
   venueName: string;
   city: string;
   country: string | null;
@@ -24,6 +22,12 @@ export type EventDraft = {
   registration: (typeof registrationModes)[number];
   capacity: number | null;
   isPublic: boolean;
+};
+
+export type EventDraft = EventDetailsDraft & {
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
   repeatsWeekly: boolean;
   /** yyyy-mm-dd: the last day a weekly series may fall on. */
   repeatUntil: string;
@@ -77,14 +81,11 @@ export function draftOf(event: EventItem): EventDraft {
 
 const blankToNull = (text: string) => text.trim() || null;
 
-export function eventValues(draft: EventDraft): EventValues {
+export function detailValues(draft: EventDetailsDraft) {
   return {
     kind: draft.kind,
     title: withoutBlanks(draft.title),
     description: withoutBlanks(draft.description),
-    startsAt: draft.startsAt,
-    endsAt: draft.endsAt,
-    timeZone: draft.timeZone.trim(),
     venueName: blankToNull(draft.venueName),
     city: blankToNull(draft.city),
     country: draft.country,
@@ -97,6 +98,10 @@ export function eventValues(draft: EventDraft): EventValues {
     capacity: draft.capacity,
     isPublic: draft.isPublic,
   };
+}
+
+export function eventValues(draft: EventDraft): EventValues {
+  return { ...detailValues(draft), startsAt: draft.startsAt, endsAt: draft.endsAt, timeZone: draft.timeZone.trim() };
 }
 
 /** "Repeats weekly until 31 July" as an RFC 5545 rule; UNTIL is local time, so the whole last day counts. */

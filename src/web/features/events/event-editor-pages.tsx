@@ -41,7 +41,10 @@ export function EditEventPage() {
   if (!event.data) return null;
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("events.edit")} subtitle={event.data.seriesId ? t("events.editOccurrenceHint") : undefined} />
+      <PageHeader
+        title={t("events.edit")}
+        subtitle={event.data.seriesId ? t("events.editOccurrenceHint") : undefined}
+      />
       <Card>
         <EventForm orgId={orgId} eventId={eventId} initial={draftOf(event.data)} onSaved={back} onCancel={back} />
       </Card>

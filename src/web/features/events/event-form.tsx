@@ -2,7 +2,7 @@
  * Planning or editing an event: kind, multilingual title and description, time in its zone, venue or link, program
  * and cohort, the course module it delivers, sectors, registration and capacity; a new event may repeat weekly.
  */
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { CheckboxField, CheckboxGroupField, RadioGroupField } from "../../ui/choice-fields.tsx";
 import { ErrorBanner, FormActions, SelectInput, TextInput } from "../../ui/controls.tsx";
@@ -14,7 +14,14 @@ import { useProblemText } from "../../ui/problem-text.ts";
 import { ServerValidatedForm } from "../../ui/server-validated-form.tsx";
 import { useFieldProblems } from "../programs/field-problems.ts";
 import { usePrograms } from "../programs/use-program-queries.ts";
-import { type EventDraft, eventValues, registrationModes, sectorKeys, seriesValues } from "./event-draft.ts";
+import {
+  type EventDetailsDraft,
+  type EventDraft,
+  eventValues,
+  registrationModes,
+  sectorKeys,
+  seriesValues,
+} from "./event-draft.ts";
 import { useKindName } from "./event-format.ts";
 import {
   useCohortsOf,
@@ -56,6 +63,77 @@ export function EventForm({ orgId, eventId, initial, onSaved, onCancel }: EventF
   return (
     <ServerValidatedForm onSubmit={submit} className="flex flex-col gap-6">
       <ErrorBanner>{problemText(mutation.error)}</ErrorBanner>
+      <EventDetailsFields orgId={orgId} draft={draft} change={change} problemAt={problemAt}>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextInput
+            label={t("events.form.timeZone")}
+            value={draft.timeZone}
+            onChange={(timeZone) => change({ timeZone })}
+            error={problemAt("timeZone")}
+            description={t("events.form.timeZoneHint")}
+            dir="ltr"
+            isRequired
+          />
+          <DateTimeInputField
+            label={t("events.form.startsAt")}
+            value={draft.startsAt}
+            onChange={(startsAt) => change({ startsAt })}
+            timeZone={draft.timeZone}
+            error={problemAt("startsAt")}
+            isRequired
+          />
+          <DateTimeInputField
+            label={t("events.form.endsAt")}
+            value={draft.endsAt}
+            onChange={(endsAt) => change({ endsAt })}
+            timeZone={draft.timeZone}
+            error={problemAt("endsAt")}
+            isRequired
+          />
+        </div>
+        {!eventId && (
+          <div className="flex flex-col gap-3 rounded-md border border-slate-200 p-4">
+            <CheckboxField isSelected={draft.repeatsWeekly} onChange={(repeatsWeekly) => change({ repeatsWeekly })}>
+              {t("events.form.repeatsWeekly")}
+            </CheckboxField>
+            {draft.repeatsWeekly && (
+              <DateInputField
+                label={t("events.form.repeatUntil")}
+                value={draft.repeatUntil}
+                onChange={(repeatUntil) => change({ repeatUntil })}
+                error={problemAt("rule")}
+                description={t("events.form.repeatUntilHint")}
+                className="sm:max-w-xs"
+                isRequired
+              />
+            )}
+          </div>
+        )}
+      </EventDetailsFields>
+      <FormActions
+        submitLabel={eventId ? t("events.form.save") : t("events.form.create")}
+        cancelLabel={t("events.form.cancel")}
+        onCancel={onCancel}
+        isPending={mutation.isPending}
+      />
+    </ServerValidatedForm>
+  );
+}
+
+type DetailsProps = {
+  orgId: string;
+  draft: EventDetailsDraft;
+  change: (patch: Partial<EventDetailsDraft>) => void;
+  problemAt: (path: string) => string | undefined;
+  /** When it happens, between what the event is and where it is. */
+  children: ReactNode;
+};
+
+/** What an event is, where and for whom: the same fields for one event and for a whole series. */
+export function EventDetailsFields({ orgId, draft, change, problemAt, children }: DetailsProps) {
+  const t = useT();
+  return (
+    <>
       <KindSelect orgId={orgId} value={draft.kind} onChange={(kind) => change({ kind })} error={problemAt("kind")} />
       <LocalizedTextFields
         label={t("events.form.title")}
@@ -69,51 +147,7 @@ export function EventForm({ orgId, eventId, initial, onSaved, onCancel }: EventF
         onChange={(description) => change({ description })}
         error={problemAt("description")}
       />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <TextInput
-          label={t("events.form.timeZone")}
-          value={draft.timeZone}
-          onChange={(timeZone) => change({ timeZone })}
-          error={problemAt("timeZone")}
-          description={t("events.form.timeZoneHint")}
-          dir="ltr"
-          isRequired
-        />
-        <DateTimeInputField
-          label={t("events.form.startsAt")}
-          value={draft.startsAt}
-          onChange={(startsAt) => change({ startsAt })}
-          timeZone={draft.timeZone}
-          error={problemAt("startsAt")}
-          isRequired
-        />
-        <DateTimeInputField
-          label={t("events.form.endsAt")}
-          value={draft.endsAt}
-          onChange={(endsAt) => change({ endsAt })}
-          timeZone={draft.timeZone}
-          error={problemAt("endsAt")}
-          isRequired
-        />
-      </div>
-      {!eventId && (
-        <div className="flex flex-col gap-3 rounded-md border border-slate-200 p-4">
-          <CheckboxField isSelected={draft.repeatsWeekly} onChange={(repeatsWeekly) => change({ repeatsWeekly })}>
-            {t("events.form.repeatsWeekly")}
-          </CheckboxField>
-          {draft.repeatsWeekly && (
-            <DateInputField
-              label={t("events.form.repeatUntil")}
-              value={draft.repeatUntil}
-              onChange={(repeatUntil) => change({ repeatUntil })}
-              error={problemAt("rule")}
-              description={t("events.form.repeatUntilHint")}
-              className="sm:max-w-xs"
-              isRequired
-            />
-          )}
-        </div>
-      )}
+      {children}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextInput
           label={t("events.form.venueName")}
@@ -155,7 +189,7 @@ export function EventForm({ orgId, eventId, initial, onSaved, onCancel }: EventF
           label={t("events.form.registration")}
           options={registrationModes.map((mode) => ({ id: mode, label: t(`events.registration.${mode}`) }))}
           value={draft.registration}
-          onChange={(registration) => change({ registration: registration as EventDraft["registration"] })}
+          onChange={(registration) => change({ registration: registration as EventDetailsDraft["registration"] })}
           error={problemAt("registration")}
         />
         <div className="flex flex-col gap-4">
@@ -172,13 +206,7 @@ export function EventForm({ orgId, eventId, initial, onSaved, onCancel }: EventF
           </CheckboxField>
         </div>
       </div>
-      <FormActions
-        submitLabel={eventId ? t("events.form.save") : t("events.form.create")}
-        cancelLabel={t("events.form.cancel")}
-        onCancel={onCancel}
-        isPending={mutation.isPending}
-      />
-    </ServerValidatedForm>
+    </>
   );
 }
 
@@ -216,8 +244,8 @@ function ProgramFields({
   problemAt,
 }: {
   orgId: string;
-  draft: EventDraft;
-  change: (patch: Partial<EventDraft>) => void;
+  draft: EventDetailsDraft;
+  change: (patch: Partial<EventDetailsDraft>) => void;
   problemAt: (path: string) => string | undefined;
 }) {
   const t = useT();

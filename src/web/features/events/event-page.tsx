@@ -47,7 +47,11 @@ export function EventPage() {
               {t("events.checkIn")}
             </a>
             {staff && (
-              <Link to="/orgs/$orgId/events/$eventId/edit" params={{ orgId, eventId }} className={buttonClass("secondary")}>
+              <Link
+                to="/orgs/$orgId/events/$eventId/edit"
+                params={{ orgId, eventId }}
+                className={buttonClass("secondary")}
+              >
                 {t("events.edit")}
               </Link>
             )}

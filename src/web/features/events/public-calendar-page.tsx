@@ -18,7 +18,9 @@ export function PublicCalendarPage() {
   return (
     <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
       <header className="flex flex-col gap-1">
-        {organization && <p className="text-sm text-slate-500">{format.text(organization.name, organization.defaultLocale)}</p>}
+        {organization && (
+          <p className="text-sm text-slate-500">{format.text(organization.name, organization.defaultLocale)}</p>
+        )}
         <h1 className="text-2xl font-semibold text-slate-900">{t("events.public.calendarTitle")}</h1>
       </header>
       <PagedList list={calendar} empty={t("events.public.noUpcoming")} onPageChange={setPage}>

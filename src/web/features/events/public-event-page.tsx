@@ -35,7 +35,8 @@ export function PublicEventPage() {
         <>
           <header className="flex flex-col gap-2">
             <p className="text-sm text-slate-500">
-              {format.text(data.organization.name, data.organization.defaultLocale)} · {kindName(data.kind, data.kindName)}
+              {format.text(data.organization.name, data.organization.defaultLocale)} ·{" "}
+              {kindName(data.kind, data.kindName)}
             </p>
             <h1 className="text-2xl font-semibold text-slate-900">
               {format.text(data.title, data.organization.defaultLocale)}
@@ -71,7 +72,9 @@ export function PublicEventPage() {
               {data.seatsLeft !== null && data.registration !== "none" && (
                 <>
                   <dt className="font-medium text-slate-600">{t("events.public.seats")}</dt>
-                  <dd>{data.seatsLeft > 0 ? t("events.seatsLeft", { count: data.seatsLeft }) : t("events.public.full")}</dd>
+                  <dd>
+                    {data.seatsLeft > 0 ? t("events.seatsLeft", { count: data.seatsLeft }) : t("events.public.full")}
+                  </dd>
                 </>
               )}
             </dl>
@@ -153,7 +156,12 @@ function RegistrationForm({ event }: { event: PublicEvent }) {
           isRequired
         />
       </div>
-      <CheckboxField isSelected={consent} onChange={setConsent} isRequired error={problemText(register.error, "consent")}>
+      <CheckboxField
+        isSelected={consent}
+        onChange={setConsent}
+        isRequired
+        error={problemText(register.error, "consent")}
+      >
         {t("events.public.consent")}
       </CheckboxField>
       <div>

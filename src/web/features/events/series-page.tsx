@@ -1,13 +1,15 @@
 /** A recurring series: its occurrences, each opened, edited or cancelled on its own; ending the series from now on. */
 import { Link, useParams } from "@tanstack/react-router";
+import { useState } from "react";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { isStaff, useMembership } from "../../session.ts";
 import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { Button, ErrorBanner, Notice } from "../../ui/controls.tsx";
-import { Badge, Cell, DataTable, PageHeader } from "../../ui/layout.tsx";
+import { Badge, Card, Cell, DataTable, PageHeader } from "../../ui/layout.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
 import { buttonClass } from "../../ui/styles.ts";
 import { useEventTimes } from "./event-format.ts";
+import { SeriesEditForm } from "./series-edit-form.tsx";
 import { useCancelEvent, useEndSeries, useSeries } from "./use-event-queries.ts";
 
 export function SeriesPage() {
@@ -20,6 +22,7 @@ export function SeriesPage() {
   const series = useSeries(orgId, seriesId);
   const cancel = useCancelEvent(orgId);
   const end = useEndSeries(orgId, seriesId);
+  const [editing, setEditing] = useState(false);
   const staff = isStaff(membership?.role);
   if (series.error) return <ErrorBanner>{problemText(series.error)}</ErrorBanner>;
   if (!series.data) return null;
@@ -34,19 +37,34 @@ export function SeriesPage() {
         subtitle={t("events.seriesSummary", { count: series.data.occurrences.length, timeZone: series.data.timeZone })}
         actions={
           staff && (
-            <ConfirmButton
-              label={t("events.endSeries")}
-              title={t("events.endSeriesTitle")}
-              message={t("events.endSeriesMessage")}
-              confirmLabel={t("events.endSeries")}
-              cancelLabel={t("events.keepEvent")}
-              onConfirm={() => end.mutate()}
-            />
+            <>
+              {!editing && (
+                <Button variant="secondary" onPress={() => setEditing(true)}>
+                  {t("events.editSeries")}
+                </Button>
+              )}
+              <ConfirmButton
+                label={t("events.endSeries")}
+                title={t("events.endSeriesTitle")}
+                message={t("events.endSeriesMessage")}
+                confirmLabel={t("events.endSeries")}
+                cancelLabel={t("events.keepEvent")}
+                onConfirm={() => end.mutate()}
+              />
+            </>
           )
         }
       />
+      {editing && (
+        <Card title={t("events.editSeries")}>
+          <p className="mb-4 text-sm text-slate-600">{t("events.editSeriesHint")}</p>
+          <SeriesEditForm orgId={orgId} series={series.data} onDone={() => setEditing(false)} />
+        </Card>
+      )}
       <ErrorBanner>{problemText(cancel.error ?? end.error)}</ErrorBanner>
-      {end.data && <Notice>{t("events.seriesEnded", { deleted: end.data.deleted, cancelled: end.data.cancelled })}</Notice>}
+      {end.data && (
+        <Notice>{t("events.seriesEnded", { deleted: end.data.deleted, cancelled: end.data.cancelled })}</Notice>
+      )}
       <DataTable
         caption={t("events.occurrences")}
         headers={[t("events.column.when"), t("events.column.title"), t("events.column.status"), ""]}

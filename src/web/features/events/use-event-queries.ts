@@ -69,7 +69,9 @@ export function useCohortsOf(orgId: string, programId: string | null) {
   return useQuery({
     queryKey: ["programs", orgId, programId],
     queryFn: async () =>
-      unwrap(await api.api.orgs[":orgId"].programs[":programId"].$get({ param: { orgId, programId: programId ?? "" } })),
+      unwrap(
+        await api.api.orgs[":orgId"].programs[":programId"].$get({ param: { orgId, programId: programId ?? "" } }),
+      ),
     select: (program) => program.cohorts,
     enabled: !!programId,
   });
@@ -78,8 +80,7 @@ export function useCohortsOf(orgId: string, programId: string | null) {
 export function useRegistrations(orgId: string, eventId: string) {
   return useQuery({
     queryKey: keys.registrations(orgId, eventId),
-    queryFn: async () =>
-      unwrap(await orgs.events[":eventId"].registrations.$get({ param: { orgId, eventId } })),
+    queryFn: async () => unwrap(await orgs.events[":eventId"].registrations.$get({ param: { orgId, eventId } })),
   });
 }
 
@@ -157,9 +158,7 @@ export function useCancelRegistration(orgId: string) {
   const changed = useEventsChanged(orgId);
   return useMutation({
     mutationFn: async (registrationId: string) =>
-      unwrap(
-        await orgs["event-registrations"][":registrationId"].cancel.$post({ param: { orgId, registrationId } }),
-      ),
+      unwrap(await orgs["event-registrations"][":registrationId"].cancel.$post({ param: { orgId, registrationId } })),
     onSuccess: changed,
   });
 }
