@@ -42,7 +42,9 @@ export async function openBench(organizationSlug = "bench") {
     durations.sort((a, b) => a - b);
     const median = durations[Math.floor(runs / 2)];
     const p95 = durations[Math.max(0, Math.floor(runs * 0.95) - 1)];
-    console.log(`${label.padEnd(48)} median ${median.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms`);
+    console.log(
+      `${label.padEnd(48)} median ${median.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms`,
+    );
   }
 
   async function close() {

@@ -44,9 +44,7 @@ for (let offset = 0; offset < total; offset += 1000) {
 }
 // A server's autovacuum would have analyzed the table by now; PGlite has none, so do it here.
 await database.db.execute(sql`analyze people`);
-console.log(
-  `generated ${total.toLocaleString("en")} people in ${elapsedSeconds(started)} s (${database.driver})`,
-);
+console.log(`generated ${total.toLocaleString("en")} people in ${elapsedSeconds(started)} s (${database.driver})`);
 
 const base = `/api/orgs/${organization.id}/people`;
 await time("first page, 25 by name", `${base}?page=1&pageSize=25`);

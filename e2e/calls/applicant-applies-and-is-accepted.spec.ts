@@ -1,5 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { organizationApi } from "../support/api.ts";
 import { catalog, isolated, uniqueSuffix } from "../support/catalog.ts";
 import { fillDateTime } from "../support/date-fields.ts";
 import { baseUrl, demoAdmin, openBrowserPerFile, organizationId, screenshot, signIn } from "../support/fixtures.ts";
@@ -58,19 +59,7 @@ describe("a public applicant", () => {
     const staff = await newPage({ locale: "he" });
     await signIn(staff);
     const orgId = await organizationId(staff, fellowship);
-    const api = (method: string, path: string, body?: unknown) =>
-      staff.evaluate(
-        async ({ method, url, body }) => {
-          const response = await fetch(url, {
-            method,
-            headers: { "content-type": "application/json" },
-            body: body === undefined ? undefined : JSON.stringify(body),
-          });
-          if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}`);
-          return response.json();
-        },
-        { method, url: `/api/orgs/${orgId}${path}`, body },
-      );
+    const api = organizationApi(staff, orgId);
     const programs: { id: string; type: string }[] = await api("GET", "/programs");
     const program = programs.find((candidate) => candidate.type === "fellowship") ?? programs[0];
     const cohort = await api("POST", "/cohorts", {

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { organizationApi } from "../support/api.ts";
 import { catalog, uniqueSuffix } from "../support/catalog.ts";
 import { baseUrl, openBrowserPerFile, organizationId, screenshot, signIn } from "../support/fixtures.ts";
 
@@ -34,19 +35,7 @@ describe("an applicant with a file question", () => {
     const staff = await newPage();
     await signIn(staff);
     const orgId = await organizationId(staff, "kivunim-ashdod");
-    const api = (method: string, path: string, body?: unknown) =>
-      staff.evaluate(
-        async ({ method, url, body }) => {
-          const response = await fetch(url, {
-            method,
-            headers: { "content-type": "application/json" },
-            body: body === undefined ? undefined : JSON.stringify(body),
-          });
-          if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}`);
-          return response.json();
-        },
-        { method, url: `/api/orgs/${orgId}${path}`, body },
-      );
+    const api = organizationApi(staff, orgId);
     const [someProgram] = await api("GET", "/programs");
     const cohort = await api("POST", "/cohorts", {
       programId: someProgram.id,

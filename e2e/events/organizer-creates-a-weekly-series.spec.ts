@@ -42,7 +42,7 @@ async function typeDateTime(page: Page, label: string, date: ReturnType<typeof d
 }
 
 describe("in Greek", () => {
-  test("the hub's admin creates a weekly meeting until a date and sees each occurrence at 18:00", async () => {
+  test("the hub's admin creates a weekly meeting at 18:00, cancels one occurrence and moves the series to 19:00", async () => {
     const page = await newPage({ locale });
     const run = uniqueSuffix();
     const title = `Εβδομαδιαία συνάντηση ομάδας ${run}`;

@@ -21,8 +21,8 @@ async function send(page: Page, method: string, path: string, body?: unknown) {
   );
 }
 
-/** A fellowship of 150 hours, a new fellow in its cohort, and one three-hour meeting of the cohort. */
-async function fellowWithOneMeeting(page: Page, orgId: string, run: string, fellowName: string, email: string) {
+/** A fellowship of 150 hours, the fellow in its cohort, and one three-hour meeting of the cohort. */
+async function fellowWithOneMeeting(page: Page, orgId: string, run: string, personId: string) {
   const base = `/api/orgs/${orgId}`;
   const program = await send(page, "POST", `${base}/programs`, {
     type: "fellowship",
@@ -36,9 +36,8 @@ async function fellowWithOneMeeting(page: Page, orgId: string, run: string, fell
     endsOn: "2027-07-31",
     capacity: 20,
   });
-  const person = await send(page, "POST", `${base}/people`, { fullName: fellowName, email });
   const enrollment = await send(page, "POST", `${base}/cohorts/${cohort.id}/enrollments`, {
-    personId: person.id,
+    personId,
     role: "participant",
   });
   const meeting = await send(page, "POST", `${base}/events`, {
@@ -53,21 +52,29 @@ async function fellowWithOneMeeting(page: Page, orgId: string, run: string, fell
   return { cohort, enrollment, meeting };
 }
 
+/** The demo's participant login and the fellow of the 2027 cohort it belongs to (people.demo.ts). */
+const demoFellow = { email: "fellow@kivunim.example", fullName: "עידו מרציאנו" };
+
+async function demoFellowPersonId(page: Page, orgId: string) {
+  const found = await send(page, "GET", `/api/orgs/${orgId}/people?q=${encodeURIComponent(demoFellow.email)}`);
+  return found.items[0].id as string;
+}
+
 describe.each<{ locale: "en" | "he" }>([{ locale: "en" }, { locale: "he" }])("in $locale", ({ locale }) => {
   const t = catalog(locale);
   const shot = (page: Page, step: string) => screenshot(page, `participant-sees-hours-${step}-${locale}`);
   const progress = (done: string) => t("hours.ofTarget", { done, target: 150 });
 
-  test("staff log hours for a fellow, who then sees her progress towards 150 hours", async () => {
+  test("staff log hours for the demo fellow, who signs in and sees their progress towards 150 hours", async () => {
     const staff = await newPage({ locale });
     const run = uniqueSuffix();
-    const fellowName = { en: `Maya Fellow ${run}`, he: `מאיה עמיתה ${run}` }[locale];
-    const email = `maya-${run}@example.org`;
+    const fellowName = demoFellow.fullName;
     await signIn(staff);
     const orgId = await organizationId(staff, "kivunim-ashdod");
-    const { cohort, meeting } = await fellowWithOneMeeting(staff, orgId, run, fellowName, email);
+    const personId = await demoFellowPersonId(staff, orgId);
+    const { cohort, meeting } = await fellowWithOneMeeting(staff, orgId, run, personId);
 
-    // After the meeting, staff mark her present from the cohort's expected list.
+    // After the meeting, staff mark the fellow present from the cohort's expected list.
     await staff.goto(`${baseUrl}/orgs/${orgId}/events/${meeting.id}/attendance`);
     await staff.getByRole("button", { name: t("attendance.bulk.open") }).click();
     const bulk = staff.getByRole("dialog", { name: t("attendance.bulk.title") });
@@ -94,22 +101,45 @@ describe.each<{ locale: "en" | "he" }>([{ locale: "en" }, { locale: "he" }])("in
     await staff.getByText(progress("7.5")).waitFor();
     await shot(staff, "02-hours-logged");
 
+    // The fellow signs in with the demo's participant login, whose email the demo verified.
     const fellow = await newPage({ locale });
-    await fellow.goto(`${baseUrl}/sign-in`);
-    await fellow.evaluate(
-      async ({ name, email }) => {
-        const response = await fetch("/api/auth/sign-up/email", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ name, email, password: "a-long-enough-password" }),
-        });
-        if (!response.ok) throw new Error(`sign-up answered ${response.status}`);
-      },
-      { name: fellowName, email },
-    );
+    await signIn(fellow, demoFellow.email);
     await fellow.goto(`${baseUrl}/my/hours`);
     await fellow.getByRole("heading", { level: 1, name: t("hours.mineTitle") }).waitFor();
-    await fellow.getByText(progress("7.5")).waitFor();
+    const cardOf = (cohortName: string) =>
+      fellow.locator("section").filter({ has: fellow.getByRole("heading", { level: 2, name: cohortName }) });
+    const thisRun = cardOf({ en: `Cohort ${run}`, he: `מחזור ${run}` }[locale]);
+    await thisRun.getByText(progress("7.5")).waitFor();
+    // The fellow's cohort in the demo, with the weekly meetings attended since November.
+    const cohort2027 = cardOf({ en: "Cohort 2027", he: "מחזור 2027" }[locale]);
+    await cohort2027.getByRole("progressbar", { name: t("hours.progressLabel") }).waitFor();
+    await cohort2027
+      .getByRole("cell", { name: { en: "Weekly cohort meeting", he: "מפגש שבועי של המחזור" }[locale] })
+      .first()
+      .waitFor();
     await shot(fellow, "03-participant-sees-hours");
+  });
+
+  test("someone who signs up with a fellow's email address does not see the fellow's hours", async () => {
+    const staff = await newPage({ locale });
+    const run = uniqueSuffix();
+    await signIn(staff);
+    const orgId = await organizationId(staff, "kivunim-ashdod");
+    const email = `maya-${run}@example.org`;
+    const person = await send(staff, "POST", `/api/orgs/${orgId}/people`, { fullName: `Maya ${run}`, email });
+    await fellowWithOneMeeting(staff, orgId, run, person.id);
+
+    // Sign-up does not prove the address is theirs: until a sign-in link to it is used, nothing is linked by it.
+    const stranger = await newPage({ locale });
+    await stranger.goto(`${baseUrl}/sign-in`);
+    await send(stranger, "POST", "/api/auth/sign-up/email", {
+      name: "Not Maya",
+      email,
+      password: "a-long-enough-password",
+    });
+    await stranger.goto(`${baseUrl}/my/hours`);
+    await stranger.getByRole("heading", { level: 1, name: t("hours.mineTitle") }).waitFor();
+    await stranger.getByText(t("hours.mineUnlinked")).waitFor();
+    await shot(stranger, "04-unverified-sign-up-sees-nothing");
   });
 });

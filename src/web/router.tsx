@@ -3,8 +3,8 @@ import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/
 import { api, unwrap } from "./api-client.ts";
 import { AppShell, lastOrganizationKey, OrganizationLayout } from "./app-shell.tsx";
 import { authRoutes } from "./features/auth/auth.routes.tsx";
-import { attendanceRoutes, myHoursRoutes } from "./features/events/attendance.routes.tsx";
 import { callRoutes, publicCallRoutes } from "./features/calls/calls.routes.tsx";
+import { attendanceRoutes, myHoursRoutes } from "./features/events/attendance.routes.tsx";
 import { eventRoutes, publicEventRoutes } from "./features/events/events.routes.tsx";
 import { homeRoutes } from "./features/home/home.routes.tsx";
 import { learningRoutes, publicLearningRoutes } from "./features/learning/learning.routes.tsx";

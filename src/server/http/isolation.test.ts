@@ -29,8 +29,21 @@ const callOf = (cohortId: string) => ({
   title: { en: "Call" },
   opensAt: "2026-11-01T00:00:00Z",
   closesAt: "2027-01-01T00:00:00Z",
-  fields: [{ key: "motivation", type: "long_text", label: { en: "Why?" } }],
+  fields: [
+    { key: "motivation", type: "long_text", label: { en: "Why?" } },
+    { key: "cv", type: "file", label: { en: "CV" }, fileKinds: ["pdf"] },
+  ],
 });
+const eventBody = {
+  kind: "weekly_meeting",
+  title: { en: "Weekly meeting" },
+  startsAt: "2027-02-01T16:00:00Z",
+  endsAt: "2027-02-01T18:00:00Z",
+  timeZone: "Europe/Athens",
+  registration: "open",
+  capacity: 10,
+};
+const slotBody = { startsAt: "2027-01-10T08:00:00Z", endsAt: "2027-01-10T09:00:00Z", place: "Hall", capacity: 2 };
 const stagesBody = {
   blindReview: true,
   stages: [{ name: { en: "Screening" }, criteria: [{ name: { en: "Motivation" }, weight: 1, min: 1, max: 5 }] }],
@@ -78,6 +91,7 @@ async function seed(
   into.call = (await created(member, `${base}/calls`, callOf(into.cohort))).id;
   await t.call("POST", `${base}/calls/${into.call}/publish`, { cookie: member.cookie });
   into.application = (await created(member, "/api/my/applications", { callId: into.call, answers: {} })).id;
+  into.file = await uploadedFile(member, into.application);
   await created(member, `/api/my/applications/${into.application}/submit`, {});
   const setup = await t.call("PUT", `${base}/calls/${into.call}/review-stages`, {
     cookie: member.cookie,
@@ -98,6 +112,42 @@ async function seed(
     cookie: member.cookie,
     body: { personId: into.person },
   });
+  into.slot = (await created(member, `${base}/review-stages/${into.stage}/slots`, slotBody)).id;
+  into.booking = (
+    await created(member, `${base}/review-stages/${into.stage}/bookings`, {
+      applicationId: into.application,
+      slotId: into.slot,
+    })
+  ).bookings[0].id;
+  into.kind = (await created(member, `${base}/event-kinds`, { key: "hackathon", name: { en: "Hackathon" } })).id;
+  into.event = (await created(member, `${base}/events`, { ...eventBody, cohortId: into.cohort })).id;
+  const series = await created(member, `${base}/event-series`, { ...eventBody, rule: "FREQ=WEEKLY;COUNT=2" });
+  into.series = series.id;
+  into.registration = (
+    await created(member, `${base}/events/${into.event}/registrations`, { personId: into.person })
+  ).id;
+  into.log = (
+    await created(member, `${base}/enrollments/${into.enrollment}/hour-logs`, {
+      workedOn: "2026-11-20",
+      minutes: 60,
+      description: "Initiative work",
+    })
+  ).id;
+  into.course = (await created(member, `${base}/courses`, { title: { en: "Course" }, isPublished: true })).id;
+  into.module = (await created(member, `${base}/courses/${into.course}/modules`, { title: { en: "Module" } })).id;
+}
+
+/** Uploads a PDF for the draft's file question (before it is submitted). */
+async function uploadedFile(member: Member, applicationId: string) {
+  const form = new FormData();
+  form.append("file", new File(["%PDF-1.7\n%%EOF\n"], "cv.pdf", { type: "application/pdf" }));
+  const uploaded = await t.app.request(`/api/my/applications/${applicationId}/files/cv`, {
+    method: "POST",
+    headers: { cookie: member.cookie },
+    body: form,
+  });
+  expect(uploaded.status, await uploaded.clone().text()).toBe(201);
+  return (await json(uploaded)).id as string;
 }
 
 /** Asserts a refusal across the boundary: 404 problem+json that names nothing of organization B. */
@@ -452,6 +502,17 @@ function idForParameter(name: string, records: Record<string, string>, owner: Me
     stageId: records.stage,
     assignmentId: records.assignment,
     messageId: records.message,
+    fileId: records.file,
+    slotId: records.slot,
+    bookingId: records.booking,
+    kindId: records.kind,
+    eventId: records.event,
+    seriesId: records.series,
+    registrationId: records.registration,
+    logId: records.log,
+    courseId: records.course,
+    moduleId: records.module,
+    chart: "events-by-kind.svg",
     userId: owner.userId,
     memberId: records === ids.a ? orgA : orgB,
   };

@@ -805,8 +805,12 @@ describe("every documented operation survives malformed input", () => {
     real.assignmentId = await assignOwner(await submittedApplication(), true);
     // Filling free places may have booked into the slot; a slot is deleted only while empty.
     real.slotId = await emptySlot();
-    // Deeper records first: removing a person also removes their group membership.
-    const depth = (operation: Operation) => (operation.method === "DELETE" ? operation.path.split("/").length : 99);
+    // Deeper records first, the person last: removing a person also removes their group membership, enrollment
+    // and its hour logs.
+    const depth = (operation: Operation) => {
+      if (operation.method !== "DELETE") return 99;
+      return operation.path.endsWith("/people/{personId}") ? 0 : operation.path.split("/").length;
+    };
     const last = operations.filter(usesUpItsRecord).sort((a, b) => depth(b) - depth(a));
     // Declaring a conflict and unassigning each use up an assignment; unassigning gets one of its own.
     const toUnassign = await assignOwner(await submittedApplication(), true);

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
 import type { Db } from "../db/client.ts";
 import type { Clock } from "../http/context.ts";
+import { periodicTask } from "../periodic-task.ts";
 import { outboxMessages } from "./mail.tables.ts";
 
 /** What the worker needs from nodemailer: `createTransport(SMTP_URL)` in production, `{ jsonTransport: true }` in tests. */
@@ -117,33 +118,10 @@ export function createMailWorker(options: MailWorkerOptions) {
     }
   }
 
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  let stopped = true;
-
-  function tick() {
-    running = runOnce()
-      .catch((error) => log(`Mail worker: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => {
-        running = undefined;
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  }
-
   return {
     runOnce,
-    /** Sends what is due now, then every `intervalMs` (a pass never overlaps the previous one). */
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      tick();
-    },
-    /** Stops scheduling and waits for the pass in flight. */
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
+    /** Sends what is due now, then every `intervalMs` (a pass never overlaps the previous one); `stop` waits for it. */
+    ...periodicTask("Mail worker", runOnce, intervalMs, log),
   };
 }
 

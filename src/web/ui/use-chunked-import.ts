@@ -49,3 +49,5 @@ export function useChunkedImport<Row, Failed>({
     },
   };
 }
+
+export type ChunkedImport<Row, Failed> = ReturnType<typeof useChunkedImport<Row, Failed>>;

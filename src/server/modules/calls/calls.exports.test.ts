@@ -5,19 +5,15 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { organizations } from "../../db/schema.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 import { sheetName } from "./calls.exports.ts";
+import { json, type Member, publishedCohortCall, submitApplication } from "./calls.test-helpers.ts";
 
 let t: TestApp;
 let orgId: string;
 let callId: string;
-type Member = { cookie: string; userId: string; email: string };
 let manager: Member;
 let colleague: Member;
 /** Submitted applications in order of submission: Hebrew, Georgian and Greek answers. */
 let submitted: string[];
-
-async function json(response: Response) {
-  return (await response.json()) as any;
-}
 
 const as = (member: Member, method: string, path: string, body?: unknown) =>
   t.call(method, `/api/orgs/${orgId}${path}`, { cookie: member.cookie, body });
@@ -39,63 +35,38 @@ beforeAll(async () => {
   await t.database.db.update(organizations).set({ defaultLocale: "he" }).where(eq(organizations.id, orgId));
   manager = await t.memberOf(orgId, "program_manager");
   colleague = await t.memberOf(orgId, "admin");
-  const programId = (await json(await as(manager, "POST", "/programs", { type: "fellowship", name: { en: "F" } }))).id;
-  const cohortId = (
-    await json(
-      await as(manager, "POST", "/cohorts", {
-        programId,
-        name: { en: "2027" },
-        startsOn: "2027-01-01",
-        endsOn: "2027-07-31",
-        capacity: 25,
-      }),
-    )
-  ).id;
-  const call = await json(
-    await as(manager, "POST", "/calls", {
-      cohortId,
-      title: { en: "Leadership 20/20", he: "מנהיגות 20/20" },
-      opensAt: "2026-11-01T00:00:00Z",
-      closesAt: "2026-12-31T00:00:00Z",
-      fields: [
-        { key: "motivation", type: "long_text", label: { en: "Why?", he: "למה?" }, required: true },
-        {
-          key: "resident",
-          type: "single_choice",
-          label: { en: "Resident?", he: "תושב/ת העיר?" },
-          options: [
-            { value: "yes", label: { en: "Yes", he: "כן" } },
-            { value: "no", label: { en: "No", he: "לא" } },
-          ],
-        },
-        {
-          key: "topics",
-          type: "multiple_choice",
-          label: { en: "Topics", he: "נושאים" },
-          options: [
-            { value: "ed", label: { en: "Education", he: "חינוך" } },
-            { value: "env", label: { en: "Environment", he: "סביבה" } },
-          ],
-        },
-        { key: "age", type: "number", label: { en: "Age", he: "גיל" } },
-        { key: "agree", type: "consent", label: { en: "I agree", he: "אני מסכים/ה" } },
-      ],
-    }),
-  );
-  callId = call.id;
-  await as(manager, "POST", `/calls/${callId}/publish`);
+  callId = await publishedCohortCall(t, orgId, manager, {
+    title: { en: "Leadership 20/20", he: "מנהיגות 20/20" },
+    opensAt: "2026-11-01T00:00:00Z",
+    closesAt: "2026-12-31T00:00:00Z",
+    fields: [
+      { key: "motivation", type: "long_text", label: { en: "Why?", he: "למה?" }, required: true },
+      {
+        key: "resident",
+        type: "single_choice",
+        label: { en: "Resident?", he: "תושב/ת העיר?" },
+        options: [
+          { value: "yes", label: { en: "Yes", he: "כן" } },
+          { value: "no", label: { en: "No", he: "לא" } },
+        ],
+      },
+      {
+        key: "topics",
+        type: "multiple_choice",
+        label: { en: "Topics", he: "נושאים" },
+        options: [
+          { value: "ed", label: { en: "Education", he: "חינוך" } },
+          { value: "env", label: { en: "Environment", he: "סביבה" } },
+        ],
+      },
+      { key: "age", type: "number", label: { en: "Age", he: "גיל" } },
+      { key: "agree", type: "consent", label: { en: "I agree", he: "אני מסכים/ה" } },
+    ],
+  });
   submitted = [];
   for (const [n, applicant] of applicants.entries()) {
     const login = await t.signUp(applicant.name, `exports${n}@example.org`);
-    const started = await json(
-      await t.call("POST", "/api/my/applications", {
-        cookie: login.cookie,
-        body: { callId, answers: applicant.answers },
-      }),
-    );
-    const response = await t.call("POST", `/api/my/applications/${started.id}/submit`, { cookie: login.cookie });
-    expect(response.status, await response.clone().text()).toBe(200);
-    submitted.push(started.id);
+    submitted.push(await submitApplication(t, login, { callId, answers: applicant.answers }));
   }
   const drafter = await t.signUp("Still Drafting", "drafting@example.org");
   await t.call("POST", "/api/my/applications", {

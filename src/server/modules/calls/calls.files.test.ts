@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { publishedCohortCall } from "./calls.test-helpers.ts";
 
 let t: TestApp;
 let orgId: string;
@@ -85,28 +86,12 @@ beforeAll(async () => {
   t = await createTestApp();
   orgId = (await t.createOrganization("files-hub")).id;
   manager = await t.memberOf(orgId, "program_manager");
-  const programId = (await json(await staff("POST", "/programs", { type: "fellowship", name: { en: "F" } }))).id;
-  const cohortId = (
-    await json(
-      await staff("POST", "/cohorts", {
-        programId,
-        name: { en: "2027" },
-        startsOn: "2027-01-01",
-        endsOn: "2027-07-31",
-        capacity: 25,
-      }),
-    )
-  ).id;
-  const created = await staff("POST", "/calls", {
-    cohortId,
+  callId = await publishedCohortCall(t, orgId, manager, {
     title: { en: "Residency" },
     opensAt: "2026-11-01T00:00:00Z",
     closesAt: "2026-12-31T00:00:00Z",
     fields,
   });
-  expect(created.status, await created.clone().text()).toBe(201);
-  callId = (await json(created)).id;
-  expect((await staff("POST", `/calls/${callId}/publish`)).status).toBe(200);
 });
 
 describe("file questions in the form builder", () => {

@@ -1,10 +1,11 @@
 /** Staged review: staff set up stages and rubrics, move applications, assign reviewers; reviewers score. */
-import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { user as users } from "../../auth/auth.tables.ts";
 import type { Db } from "../../db/client.ts";
 import { type OrgContext, permissions } from "../../http/context.ts";
 import { Conflict, type FieldIssue, NotFound, ValidationFailed } from "../../http/errors.ts";
 import { memberships } from "../organizations/organizations.tables.ts";
+import { recordActorEvent, requireCall, requireOwned, requireStage } from "./calls.records.ts";
 import type { AssignInput, BalanceInput, MoveInput, ReviewSetupInput, ScoresInput } from "./calls.reviews.schemas.ts";
 import {
   reviewAssignments,
@@ -21,16 +22,6 @@ type Rows<T> = { rows: T[] };
 
 function invalid(issues: FieldIssue[]): never {
   throw new ValidationFailed(issues, issues.map((issue) => `${issue.path}: ${issue.message}`).join("; "));
-}
-
-async function requireCall(db: Db, ctx: OrgContext, callId: string, lock = false) {
-  const query = db
-    .select()
-    .from(calls)
-    .where(and(eq(calls.organizationId, ctx.organizationId), eq(calls.id, callId)));
-  const [call] = lock ? await query.for("update") : await query;
-  if (!call) throw new NotFound("call");
-  return call;
 }
 
 async function stagesOf(db: Db, ctx: OrgContext, callId: string) {
@@ -69,6 +60,16 @@ async function stagesOf(db: Db, ctx: OrgContext, callId: string) {
         anchors: criterion.anchors ?? null,
       })),
   }));
+}
+
+/** The organization's scores that match `where`; each comes with its criterion, whose stage it belongs to. */
+async function countScores(db: Db, ctx: OrgContext, ...where: SQL[]) {
+  const [{ scored }] = await db
+    .select({ scored: count() })
+    .from(reviewScores)
+    .innerJoin(reviewCriteria, eq(reviewCriteria.id, reviewScores.criterionId))
+    .where(and(eq(reviewScores.organizationId, ctx.organizationId), ...where));
+  return scored;
 }
 
 export async function getReviewSetup(ctx: OrgContext, callId: string) {
@@ -112,26 +113,21 @@ export async function configureReviewStages(ctx: OrgContext, callId: string, inp
   await ctx.db.transaction(async (tx) => {
     const db = tx as Db;
     // The call row lock keeps two staff from replacing the stages at once.
-    await requireCall(db, ctx, callId, true);
+    await requireCall(db, ctx, callId, "update");
     const existing = await db
       .select()
       .from(reviewStages)
       .where(and(eq(reviewStages.organizationId, ctx.organizationId), eq(reviewStages.callId, callId)))
       .orderBy(asc(reviewStages.position));
     if (existing.length > 0) {
-      const [{ scored }] = await db
-        .select({ scored: count() })
-        .from(reviewScores)
-        .innerJoin(reviewCriteria, eq(reviewCriteria.id, reviewScores.criterionId))
-        .where(
-          and(
-            eq(reviewScores.organizationId, ctx.organizationId),
-            inArray(
-              reviewCriteria.stageId,
-              existing.map((stage) => stage.id),
-            ),
-          ),
-        );
+      const scored = await countScores(
+        db,
+        ctx,
+        inArray(
+          reviewCriteria.stageId,
+          existing.map((stage) => stage.id),
+        ),
+      );
       if (scored > 0) throw new Conflict("errors.stageHasScores", "Reviewers have scored; the stages stay as they are");
     }
     const removed = existing.slice(input.stages.length);
@@ -255,16 +251,6 @@ export async function moveApplications(ctx: OrgContext, callId: string, input: M
   });
 }
 
-async function requireStage(db: Db, ctx: OrgContext, stageId: string, lock = false) {
-  const query = db
-    .select()
-    .from(reviewStages)
-    .where(and(eq(reviewStages.organizationId, ctx.organizationId), eq(reviewStages.id, stageId)));
-  const [stage] = lock ? await query.for("update") : await query;
-  if (!stage) throw new NotFound("stage");
-  return stage;
-}
-
 const reviewerRoles = [...permissions["reviews.score"]];
 
 /** Members who may be assigned to review (their role may score), for the staff who assign them. */
@@ -361,7 +347,7 @@ export async function assignReviewers(ctx: OrgContext, stageId: string, input: A
   await ctx.db.transaction(async (tx) => {
     const db = tx as Db;
     // The stage row lock makes two staff assigning at once take turns, so loads are counted right.
-    await requireStage(db, ctx, stageId, true);
+    await requireStage(db, ctx, stageId, "update");
     await requireReviewers(db, ctx, input.reviewerUserIds);
     const inStage = new Map(
       (await applicationsInStage(db, ctx, stageId)).map((row) => [row.application.id, row.application]),
@@ -407,7 +393,7 @@ export async function balanceReviewers(ctx: OrgContext, stageId: string, input: 
   await ctx.db.transaction(async (tx) => {
     const db = tx as Db;
     // The stage row lock makes two staff assigning at once take turns, so loads are counted right.
-    await requireStage(db, ctx, stageId, true);
+    await requireStage(db, ctx, stageId, "update");
     const reviewers = [...new Set(input.reviewerUserIds)];
     await requireReviewers(db, ctx, reviewers);
     if (input.reviewsPerApplication > reviewers.length) {
@@ -557,34 +543,20 @@ export async function unassignReviewer(ctx: OrgContext, assignmentId: string) {
   await ctx.db.transaction(async (tx) => {
     const db = tx as Db;
     // Locked against scoring (which takes a share lock), so scores written meanwhile are counted below.
-    const [assignment] = await db
-      .select()
-      .from(reviewAssignments)
-      .where(and(eq(reviewAssignments.organizationId, ctx.organizationId), eq(reviewAssignments.id, assignmentId)))
-      .for("update");
-    if (!assignment) throw new NotFound("assignment");
-    const [{ scored }] = await db
-      .select({ scored: count() })
-      .from(reviewScores)
-      .innerJoin(reviewCriteria, eq(reviewCriteria.id, reviewScores.criterionId))
-      .where(
-        and(
-          eq(reviewScores.organizationId, ctx.organizationId),
-          eq(reviewScores.applicationId, assignment.applicationId),
-          eq(reviewScores.reviewerUserId, assignment.reviewerUserId),
-          eq(reviewCriteria.stageId, assignment.stageId),
-        ),
-      );
+    const assignment = await requireOwned(db, ctx, reviewAssignments, assignmentId, "assignment", "update");
+    const scored = await countScores(
+      db,
+      ctx,
+      eq(reviewScores.applicationId, assignment.applicationId),
+      eq(reviewScores.reviewerUserId, assignment.reviewerUserId),
+      eq(reviewCriteria.stageId, assignment.stageId),
+    );
     if (scored > 0) throw new Conflict("errors.assignmentScored", "This reviewer has scored; the assignment stays");
     await db.delete(reviewAssignments).where(eq(reviewAssignments.id, assignmentId));
-    await recordEvent(
-      db,
-      { id: assignment.applicationId, organizationId: ctx.organizationId },
-      ctx.actor.userId,
-      "reviewer_unassigned",
-      ctx.clock(),
-      { stageId: assignment.stageId, reviewerUserId: assignment.reviewerUserId },
-    );
+    await recordActorEvent(db, ctx, assignment.applicationId, "reviewer_unassigned", {
+      stageId: assignment.stageId,
+      reviewerUserId: assignment.reviewerUserId,
+    });
   });
   return { ok: true as const };
 }
@@ -777,11 +749,7 @@ export async function scoreApplication(ctx: OrgContext, assignmentId: string, in
   await ctx.db.transaction(async (tx) => {
     const db = tx as Db;
     // Shares the lock an unassignment takes, so it either waits and then sees these scores, or goes first (404).
-    await db
-      .select({ id: reviewAssignments.id })
-      .from(reviewAssignments)
-      .where(and(eq(reviewAssignments.organizationId, ctx.organizationId), eq(reviewAssignments.id, assignmentId)))
-      .for("share");
+    await requireOwned(db, ctx, reviewAssignments, assignmentId, "assignment", "share");
     const row = await requireMine(db, ctx, assignmentId);
     const criteria = await db
       .select()
@@ -825,16 +793,16 @@ export async function scoreApplication(ctx: OrgContext, assignmentId: string, in
           set: values,
         });
     }
-    await recordEvent(
+    await recordActorEvent(
       db,
-      { id: row.applicationId, organizationId: ctx.organizationId },
-      ctx.actor.userId,
+      ctx,
+      row.applicationId,
       "scored",
-      now,
       {
         stageId: row.stageId,
         scores: input.scores.map(({ criterionId, score }) => ({ criterionId, score })),
       },
+      now,
     );
   });
   return getMyAssignment(ctx, assignmentId);
@@ -863,14 +831,11 @@ export async function declareConflict(ctx: OrgContext, assignmentId: string, inp
     });
     await db.delete(reviewAssignments).where(mine(reviewAssignments));
     const discarded = await db.delete(reviewScores).where(mine(reviewScores)).returning({ id: reviewScores.id });
-    await recordEvent(
-      db,
-      { id: row.applicationId, organizationId: ctx.organizationId },
-      ctx.actor.userId,
-      "conflict_declared",
-      ctx.clock(),
-      { stageId: row.stageId, reason: input.reason || null, discardedScores: discarded.length },
-    );
+    await recordActorEvent(db, ctx, row.applicationId, "conflict_declared", {
+      stageId: row.stageId,
+      reason: input.reason || null,
+      discardedScores: discarded.length,
+    });
   });
   return { ok: true as const };
 }

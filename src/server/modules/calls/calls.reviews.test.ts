@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { json, type Member, publishedCohortCall, submitApplication } from "./calls.test-helpers.ts";
 
 let t: TestApp;
 let orgId: string;
 let callId: string;
-type Member = { cookie: string; userId: string; email: string };
 let manager: Member;
 let mentors: Member[];
 let colleague: Member;
@@ -13,10 +13,6 @@ let submitted: string[];
 let draftId: string;
 let stageIds: string[];
 let criteria: string[];
-
-async function json(response: Response) {
-  return (await response.json()) as any;
-}
 
 const as = (member: Member, method: string, path: string, body?: unknown) =>
   t.call(method, `/api/orgs/${orgId}${path}`, { cookie: member.cookie, body });
@@ -58,34 +54,17 @@ beforeAll(async () => {
   manager = await t.memberOf(orgId, "program_manager");
   mentors = [await t.memberOf(orgId, "mentor"), await t.memberOf(orgId, "mentor"), await t.memberOf(orgId, "mentor")];
   colleague = await t.memberOf(orgId, "admin");
-  const programId = (await json(await as(manager, "POST", "/programs", { type: "fellowship", name: { en: "F" } }))).id;
-  const cohortId = (
-    await json(
-      await as(manager, "POST", "/cohorts", {
-        programId,
-        name: { en: "2027" },
-        startsOn: "2027-01-01",
-        endsOn: "2027-07-31",
-        capacity: 25,
-      }),
-    )
-  ).id;
-  const call = await json(
-    await as(manager, "POST", "/calls", {
-      cohortId,
-      title: { en: "Leadership 20/20" },
-      opensAt: "2026-11-01T00:00:00Z",
-      closesAt: "2026-12-31T00:00:00Z",
-      fields: [
-        { key: "motivation", type: "long_text", label: { en: "Why?" }, required: true },
-        { key: "contact_email", type: "email", label: { en: "Email" } },
-        { key: "phone", type: "phone", label: { en: "Phone" } },
-        { key: "signature", type: "short_text", label: { en: "Sign with your name" }, hiddenInBlindReview: true },
-      ],
-    }),
-  );
-  callId = call.id;
-  await as(manager, "POST", `/calls/${callId}/publish`);
+  callId = await publishedCohortCall(t, orgId, manager, {
+    title: { en: "Leadership 20/20" },
+    opensAt: "2026-11-01T00:00:00Z",
+    closesAt: "2026-12-31T00:00:00Z",
+    fields: [
+      { key: "motivation", type: "long_text", label: { en: "Why?" }, required: true },
+      { key: "contact_email", type: "email", label: { en: "Email" } },
+      { key: "phone", type: "phone", label: { en: "Phone" } },
+      { key: "signature", type: "short_text", label: { en: "Sign with your name" }, hiddenInBlindReview: true },
+    ],
+  });
   submitted = [];
   for (let n = 1; n <= 10; n++) {
     const applicant = await t.signUp(`Applicant Person ${n}`, `applicant${n}@example.org`);
@@ -95,12 +74,7 @@ beforeAll(async () => {
       phone: `+972 50 000 00${n}`,
       signature: `Signed Person ${n}`,
     };
-    const started = await json(
-      await t.call("POST", "/api/my/applications", { cookie: applicant.cookie, body: { callId, answers } }),
-    );
-    const response = await t.call("POST", `/api/my/applications/${started.id}/submit`, { cookie: applicant.cookie });
-    expect(response.status).toBe(200);
-    submitted.push(started.id);
+    submitted.push(await submitApplication(t, applicant, { callId, answers }));
   }
   const drafter = await t.signUp("Still Drafting");
   draftId = (

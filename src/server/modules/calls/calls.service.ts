@@ -1,7 +1,7 @@
 /** Open calls: staff draft, publish and close them; anyone reads them; applicants apply; staff decide. */
 import type { z } from "@hono/zod-openapi";
 import { and, asc, count, desc, eq, gt, inArray, lte, sql } from "drizzle-orm";
-import { defaultLocale, isLocale, type Locale } from "../../../shared/i18n/locales.ts";
+import { defaultLocale, isLocale } from "../../../shared/i18n/locales.ts";
 import type { MessageKey } from "../../../shared/i18n/messages.ts";
 import { pickLocale } from "../../../shared/localized-text.ts";
 import { user as users } from "../../auth/auth.tables.ts";
@@ -12,7 +12,7 @@ import { Conflict, type FieldIssue, fromDatabaseError, NotFound, ValidationFaile
 import { translate } from "../../i18n.ts";
 import { enqueueMail } from "../../mail/mail.service.ts";
 import { organizations } from "../organizations/organizations.tables.ts";
-import { personRow } from "../people/people.service.ts";
+import { personOfLogin } from "../people/people.service.ts";
 import { groupMembers, groups, people } from "../people/people.tables.ts";
 import { searchKeyOf } from "../people/search-key.ts";
 import { changeEnrollment, enrollInCohort } from "../programs/programs.service.ts";
@@ -735,38 +735,6 @@ function formFields(rows: (typeof callFields.$inferSelect)[]): FormField[] {
   }));
 }
 
-/** The organization's record of the applicant, found by the login's email or created from it. */
-async function personForApplicant(db: Db, organizationId: string, applicant: SessionUser, locale: Locale) {
-  const email = applicant.email.toLowerCase();
-  const find = () =>
-    db
-      .select({ id: people.id })
-      .from(people)
-      .where(and(eq(people.organizationId, organizationId), eq(people.email, email)));
-  const [found] = await find();
-  if (found) return found.id;
-  const fullName = applicant.name.trim() || email;
-  const [created] = await db
-    .insert(people)
-    .values(
-      personRow(organizationId, {
-        fullName,
-        email,
-        phone: null,
-        city: null,
-        country: null,
-        locale,
-        notes: null,
-      }),
-    )
-    .onConflictDoNothing()
-    .returning({ id: people.id });
-  if (created) return created.id;
-  // Someone else's request created the same person a moment ago.
-  const [again] = await find();
-  return again.id;
-}
-
 /** A group the applicant belongs to, or a new one they found; a stranger's group is not theirs to apply for. */
 async function groupForApplicant(
   db: Db,
@@ -828,7 +796,8 @@ export async function startApplication(app: ApplicantContext, input: StartApplic
       .from(organizations)
       .where(eq(organizations.id, call.organizationId));
     const locale = input.locale ?? (isLocale(organization.defaultLocale) ? organization.defaultLocale : defaultLocale);
-    const personId = await personForApplicant(db, call.organizationId, app.user, locale);
+    const fullName = app.user.name.trim() || app.user.email;
+    const personId = await personOfLogin(db, call.organizationId, app.user, { fullName, locale });
     const groupId = input.group ? await groupForApplicant(db, call.organizationId, personId, input.group) : null;
     const [application] = await db
       .insert(applications)

@@ -2,16 +2,18 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { MessageKey } from "../../../shared/i18n/messages.ts";
 import { pickLocale } from "../../../shared/localized-text.ts";
+import { slotTimeFormat } from "../../../shared/slot-time.ts";
 import type { Db } from "../../db/client.ts";
 import type { OrgContext } from "../../http/context.ts";
-import { Conflict, invalidField, NotFound } from "../../http/errors.ts";
+import { Conflict, invalidField } from "../../http/errors.ts";
 import { translate } from "../../i18n.ts";
 import { enqueueMail } from "../../mail/mail.service.ts";
 import { organizations } from "../organizations/organizations.tables.ts";
 import { groups, people } from "../people/people.tables.ts";
+import { recordActorEvent, requireOwned, requireStage } from "./calls.records.ts";
 import { rankStage } from "./calls.reviews.service.ts";
 import { reviewAssignments, reviewPlacements, reviewStages } from "./calls.reviews.tables.ts";
-import { applicantContact, recordEvent } from "./calls.service.ts";
+import { applicantContact } from "./calls.service.ts";
 import type { BookInput, SlotInput } from "./calls.slots.schemas.ts";
 import { interviewBookings, interviewSlots } from "./calls.slots.tables.ts";
 import { applications, calls } from "./calls.tables.ts";
@@ -22,35 +24,13 @@ type MailKind = "booked" | "rebooked" | "cancelled";
 
 const applicantName = sql<string>`coalesce(${groups.name}, ${people.fullName}, '')`;
 
-async function requireStage(db: Db, ctx: OrgContext, stageId: string, lock = false) {
-  const query = db
-    .select()
-    .from(reviewStages)
-    .where(and(eq(reviewStages.organizationId, ctx.organizationId), eq(reviewStages.id, stageId)));
-  const [stage] = lock ? await query.for("update") : await query;
-  if (!stage) throw new NotFound("stage");
-  return stage;
+function requireSlot(db: Db, ctx: OrgContext, slotId: string, lock?: "update") {
+  return requireOwned(db, ctx, interviewSlots, slotId, "slot", lock);
 }
 
-async function requireSlot(db: Db, ctx: OrgContext, slotId: string, lock = false) {
-  const query = db
-    .select()
-    .from(interviewSlots)
-    .where(and(eq(interviewSlots.organizationId, ctx.organizationId), eq(interviewSlots.id, slotId)));
-  const [slot] = lock ? await query.for("update") : await query;
-  if (!slot) throw new NotFound("slot");
-  return slot;
-}
-
-async function requireBooking(db: Db, ctx: OrgContext, bookingId: string) {
+function requireBooking(db: Db, ctx: OrgContext, bookingId: string) {
   // Locked so that a rebooking and a cancellation of one booking take turns.
-  const [booking] = await db
-    .select()
-    .from(interviewBookings)
-    .where(and(eq(interviewBookings.organizationId, ctx.organizationId), eq(interviewBookings.id, bookingId)))
-    .for("update");
-  if (!booking) throw new NotFound("booking");
-  return booking;
+  return requireOwned(db, ctx, interviewBookings, bookingId, "booking", "update");
 }
 
 /** A slot of another stage is a wrong choice in this request, not a missing record. */
@@ -150,7 +130,7 @@ export async function editSlot(ctx: OrgContext, slotId: string, input: SlotInput
   const slot = await ctx.db.transaction(async (tx) => {
     const db = tx as Db;
     // The same row lock the capacity trigger takes, so no booking slips in while capacity is checked.
-    const before = await requireSlot(db, ctx, slotId, true);
+    const before = await requireSlot(db, ctx, slotId, "update");
     const booked = await bookingsOf(db, ctx, slotId);
     const values = slotValues(input);
     if (values.capacity < booked.length) {
@@ -216,18 +196,11 @@ async function insertBooking(db: Db, ctx: OrgContext, slot: SlotRow, application
       bookedAt: ctx.clock(),
     })
     .returning();
-  await recordEvent(
-    db,
-    { id: applicationId, organizationId: ctx.organizationId },
-    ctx.actor.userId,
-    "interview_booked",
-    ctx.clock(),
-    {
-      stageId: slot.stageId,
-      slotId: slot.id,
-      startsAt: slot.startsAt.toISOString(),
-    },
-  );
+  await recordActorEvent(db, ctx, applicationId, "interview_booked", {
+    stageId: slot.stageId,
+    slotId: slot.id,
+    startsAt: slot.startsAt.toISOString(),
+  });
   await queueInterviewMail(db, ctx, booking, slot, "booked");
   return booking;
 }
@@ -261,14 +234,12 @@ export async function rebookInterview(ctx: OrgContext, bookingId: string, input:
       .set({ slotId: slot.id, bookedAt: ctx.clock() })
       .where(eq(interviewBookings.id, bookingId))
       .returning();
-    await recordEvent(
-      db,
-      { id: booking.applicationId, organizationId: ctx.organizationId },
-      ctx.actor.userId,
-      "interview_rebooked",
-      ctx.clock(),
-      { stageId: slot.stageId, fromSlotId: booking.slotId, slotId: slot.id, startsAt: slot.startsAt.toISOString() },
-    );
+    await recordActorEvent(db, ctx, booking.applicationId, "interview_rebooked", {
+      stageId: slot.stageId,
+      fromSlotId: booking.slotId,
+      slotId: slot.id,
+      startsAt: slot.startsAt.toISOString(),
+    });
     await queueInterviewMail(db, ctx, moved, slot, "rebooked");
     return slot;
   });
@@ -282,14 +253,11 @@ export async function cancelInterview(ctx: OrgContext, bookingId: string) {
     const booking = await requireBooking(db, ctx, bookingId);
     const slot = await requireSlot(db, ctx, booking.slotId);
     await db.delete(interviewBookings).where(eq(interviewBookings.id, bookingId));
-    await recordEvent(
-      db,
-      { id: booking.applicationId, organizationId: ctx.organizationId },
-      ctx.actor.userId,
-      "interview_cancelled",
-      ctx.clock(),
-      { stageId: booking.stageId, slotId: slot.id, startsAt: slot.startsAt.toISOString() },
-    );
+    await recordActorEvent(db, ctx, booking.applicationId, "interview_cancelled", {
+      stageId: booking.stageId,
+      slotId: slot.id,
+      startsAt: slot.startsAt.toISOString(),
+    });
     await queueInterviewMail(db, ctx, booking, slot, "cancelled");
   });
   return { ok: true as const };
@@ -303,7 +271,7 @@ export async function fillSlots(ctx: OrgContext, stageId: string) {
   const booked = await ctx.db.transaction(async (tx) => {
     const db = tx as Db;
     // Two staff filling the same stage take turns, so the free places counted below stay free.
-    await requireStage(db, ctx, stageId, true);
+    await requireStage(db, ctx, stageId, "update");
     const { slots } = await slotsView(db, ctx, stageId);
     const taken = new Set(slots.flatMap((slot) => slot.bookings.map((booking) => booking.applicationId)));
     const waiting = (await rankStage({ ...ctx, db }, stageId)).applications.filter(
@@ -330,16 +298,7 @@ export async function fillSlots(ctx: OrgContext, stageId: string) {
 
 /** The slot's time as the applicant reads it: in their language, on the organization's clock. */
 export function formatSlotTime(slot: Pick<SlotRow, "startsAt" | "endsAt">, locale: string, timeZone: string) {
-  // Fields rather than date and time styles, so a range within one day names the day once.
-  return new Intl.DateTimeFormat(locale, {
-    weekday: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone,
-  }).formatRange(slot.startsAt, slot.endsAt);
+  return new Intl.DateTimeFormat(locale, { ...slotTimeFormat, timeZone }).formatRange(slot.startsAt, slot.endsAt);
 }
 
 async function queueInterviewMail(db: Db, ctx: OrgContext, booking: BookingRow, slot: SlotRow, kind: MailKind) {

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
+import { json, type Member, publishedCohortCall, submitApplication } from "./calls.test-helpers.ts";
 
 let t: TestApp;
 let orgId: string;
 let callId: string;
-type Member = { cookie: string; userId: string; email: string };
 let manager: Member;
 let owner: Member;
 let mentor: Member;
@@ -13,10 +13,6 @@ let applicants: (Member & { applicationId: string })[];
 let screeningId: string;
 let interviewId: string;
 let stillScreened: string;
-
-async function json(response: Response) {
-  return (await response.json()) as any;
-}
 
 const as = (member: Member, method: string, path: string, body?: unknown) =>
   t.call(method, `/api/orgs/${orgId}${path}`, { cookie: member.cookie, body });
@@ -60,30 +56,12 @@ beforeAll(async () => {
   manager = await t.memberOf(orgId, "program_manager");
   owner = await t.memberOf(orgId, "owner");
   mentor = await t.memberOf(orgId, "mentor");
-  const programId = (await json(await as(manager, "POST", "/programs", { type: "fellowship", name: { en: "F" } }))).id;
-  const cohortId = (
-    await json(
-      await as(manager, "POST", "/cohorts", {
-        programId,
-        name: { en: "2027" },
-        startsOn: "2027-01-01",
-        endsOn: "2027-07-31",
-        capacity: 25,
-      }),
-    )
-  ).id;
-  callId = (
-    await json(
-      await as(manager, "POST", "/calls", {
-        cohortId,
-        title: { en: "Leadership 20/20", he: "מנהיגות 20/20" },
-        opensAt: "2026-11-01T00:00:00Z",
-        closesAt: "2026-12-31T00:00:00Z",
-        fields: [{ key: "motivation", type: "long_text", label: { en: "Why?" }, required: true }],
-      }),
-    )
-  ).id;
-  await as(manager, "POST", `/calls/${callId}/publish`);
+  callId = await publishedCohortCall(t, orgId, manager, {
+    title: { en: "Leadership 20/20", he: "מנהיגות 20/20" },
+    opensAt: "2026-11-01T00:00:00Z",
+    closesAt: "2026-12-31T00:00:00Z",
+    fields: [{ key: "motivation", type: "long_text", label: { en: "Why?" }, required: true }],
+  });
   const rubric = [{ name: { en: "Motivation" }, weight: 1, min: 1, max: 5 }];
   const setup = await json(
     await as(manager, "PUT", `/calls/${callId}/review-stages`, {
@@ -98,14 +76,13 @@ beforeAll(async () => {
   const submitted: (Member & { applicationId: string })[] = [];
   for (let n = 1; n <= 23; n++) {
     const applicant = await t.signUp(`Applicant ${n}`, `interviewee${n}@example.org`);
-    const started = await json(
-      await t.call("POST", "/api/my/applications", {
-        cookie: applicant.cookie,
-        body: { callId, locale: n === 1 ? "he" : "en", answers: { motivation: `Reason ${n}` } },
-      }),
-    );
-    await t.call("POST", `/api/my/applications/${started.id}/submit`, { cookie: applicant.cookie });
-    submitted.push({ ...applicant, applicationId: started.id });
+    const locale = n === 1 ? "he" : "en";
+    const applicationId = await submitApplication(t, applicant, {
+      callId,
+      locale,
+      answers: { motivation: `Reason ${n}` },
+    });
+    submitted.push({ ...applicant, applicationId });
   }
   const ids = submitted.map((applicant) => applicant.applicationId);
   expect(

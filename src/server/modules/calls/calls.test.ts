@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
+import { user } from "../../auth/auth.tables.ts";
 import { createTestApp, type TestApp } from "../../testing/test-app.ts";
 
 let t: TestApp;
@@ -331,17 +333,62 @@ describe("applicants", () => {
     expect(counted.applicationCounts).toEqual({ submitted: 1 });
   });
 
-  test("applying reuses the organization's person with the same email", async () => {
+  test("a login whose email is verified applies as the organization's person with that email", async () => {
     const call = await publishedCall();
     const dana = await t.signUp("Dana Cohen");
     const existing = await json(
       await staff("POST", "/people", { fullName: "Dana Cohen (imported)", email: dana.email }),
     );
+    // A sign-in link or an accepted invitation to the address verifies it.
+    await t.database.db.update(user).set({ emailVerified: true }).where(eq(user.id, dana.userId));
     const { id } = await submittedApplication(call.id);
     const started = await json(await startApplication(dana, call.id));
     const application = await json(await staff("GET", `/applications/${started.id}`));
     expect(application.personId).toBe(existing.id);
     expect(application.personId).not.toBe((await json(await staff("GET", `/applications/${id}`))).personId);
+  });
+
+  test("signing up with someone else's email and applying does not take over their person", async () => {
+    const call = await publishedCall();
+    const victimEmail = `yael-${Date.now()}@example.org`;
+    const victim = await json(await staff("POST", "/people", { fullName: "Yael Levi", email: victimEmail }));
+    const enrolled = await staff("POST", `/cohorts/${cohortId}/enrollments`, {
+      personId: victim.id,
+      role: "participant",
+    });
+    const enrollmentId = (await json(enrolled)).id;
+    const logged = await staff("POST", `/enrollments/${enrollmentId}/hour-logs`, {
+      workedOn: "2026-11-20",
+      minutes: 240,
+      description: "Reading club",
+    });
+    expect(logged.status).toBe(201);
+    const impostor = await t.signUp("Not Yael", victimEmail);
+
+    const started = await startApplication(impostor, call.id, completeAnswers, { locale: "he" });
+    expect(started.status).toBe(201);
+    const { id } = await json(started);
+    const application = await json(await staff("GET", `/applications/${id}`));
+    expect(application.personId).not.toBe(victim.id);
+    expect(await json(await staff("GET", `/people/${application.personId}`))).toMatchObject({
+      fullName: "Not Yael",
+      email: null,
+    });
+    expect(await json(await staff("GET", `/people/${victim.id}`))).toMatchObject({
+      fullName: "Yael Levi",
+      email: victimEmail,
+    });
+    expect(await json(await t.call("GET", "/api/my/hours", { cookie: impostor.cookie }))).toEqual([]);
+
+    // A second application is made as the same new person, and the applicant's mail still reaches the login.
+    const another = await json(await startApplication(impostor, (await publishedCall()).id));
+    expect((await json(await staff("GET", `/applications/${another.id}`))).personId).toBe(application.personId);
+    expect((await t.call("POST", `/api/my/applications/${id}/submit`, { cookie: impostor.cookie })).status).toBe(200);
+    const owner = await t.memberOf(orgId, "owner");
+    const outbox = await json(await staff("GET", "/outbox", undefined, owner.cookie));
+    expect(outbox.filter((mail: any) => mail.recipient === victimEmail)).toEqual([
+      expect.objectContaining({ kind: "application.submitted", locale: "he" }),
+    ]);
   });
 
   test("submitting without the required answers names each missing field", async () => {

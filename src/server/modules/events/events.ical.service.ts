@@ -4,7 +4,7 @@
  * commas, semicolons and newlines); each time zone comes with its VTIMEZONE from timezones-ical-library.
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { and, asc, eq, gte } from "drizzle-orm";
+import { and, asc, eq, gte, type SQL } from "drizzle-orm";
 import ICAL from "ical.js";
 import { tzlib_get_ical_block } from "timezones-ical-library";
 import { pickLocale } from "../../../shared/localized-text.ts";
@@ -16,6 +16,7 @@ import { NotFound } from "../../http/errors.ts";
 import { organizations } from "../organizations/organizations.tables.ts";
 import { cohorts } from "../programs/programs.tables.ts";
 import { calendarFeedTokens } from "./events.ical.tables.ts";
+import { eventColumns as eventListColumns } from "./events.service.ts";
 import { events } from "./events.tables.ts";
 
 // ical.js folds after this many octets and then starts the next line with a space: 74 keeps every line within
@@ -31,17 +32,16 @@ export type IcsFile = { body: string; disposition: string };
 /** Feeds show what is coming and what happened in the last 90 days, so a subscriber's recent past stays. */
 const pastWindowMs = 90 * 24 * 3_600_000;
 
+// Only plain columns of the event list's selection: its registration counts would cost a subquery per event.
+const { title, startsAt, endsAt, timeZone, venueName, city, country, onlineUrl } = eventListColumns;
+
+/** An event's title, time and place: what a calendar entry and a reminder email both tell. */
+export const eventTimeAndPlaceColumns = { title, startsAt, endsAt, timeZone, venueName, city, country, onlineUrl };
+
 const eventColumns = {
+  ...eventTimeAndPlaceColumns,
   id: events.id,
-  title: events.title,
   description: events.description,
-  startsAt: events.startsAt,
-  endsAt: events.endsAt,
-  timeZone: events.timeZone,
-  venueName: events.venueName,
-  city: events.city,
-  country: events.country,
-  onlineUrl: events.onlineUrl,
   status: events.status,
   createdAt: events.createdAt,
   updatedAt: events.updatedAt,
@@ -81,17 +81,7 @@ export async function organizationFeedIcs(feed: FeedContext, input: { slug: stri
     .from(organizations)
     .where(eq(organizations.slug, input.slug));
   if (!organization) throw new NotFound("organization");
-  const rows = await feed.db
-    .select(eventColumns)
-    .from(events)
-    .where(
-      and(
-        eq(events.organizationId, organization.id),
-        eq(events.isPublic, true),
-        gte(events.endsAt, windowStart(feed.clock)),
-      ),
-    )
-    .orderBy(asc(events.startsAt), asc(events.id));
+  const rows = await feedEvents(feed, organization.id, eq(events.isPublic, true));
   const language = languageOf(input.lang, organization.defaultLocale);
   const name = pickLocale(organization.name, language.locale, language.organizationLocale);
   return {
@@ -117,23 +107,22 @@ export async function cohortFeedIcs(
     .innerJoin(organizations, eq(organizations.id, cohorts.organizationId))
     .where(eq(calendarFeedTokens.cohortId, input.cohortId));
   if (!cohort || !sameSecret(cohort.token, input.token)) throw new NotFound("calendar");
-  const rows = await feed.db
-    .select(eventColumns)
-    .from(events)
-    .where(
-      and(
-        eq(events.organizationId, cohort.organizationId),
-        eq(events.cohortId, input.cohortId),
-        gte(events.endsAt, windowStart(feed.clock)),
-      ),
-    )
-    .orderBy(asc(events.startsAt), asc(events.id));
+  const rows = await feedEvents(feed, cohort.organizationId, eq(events.cohortId, input.cohortId));
   const language = languageOf(input.lang, cohort.organizationLocale);
   const name = pickLocale(cohort.name, language.locale, language.organizationLocale);
   return {
     body: writeCalendar(feed.config, language, name, rows),
     disposition: attachmentDisposition(`${name}.ics`, "cohort"),
   };
+}
+
+/** The organization's events that `which` picks, from the start of the feed's window on, in calendar order. */
+function feedEvents(feed: FeedContext, organizationId: string, which: SQL) {
+  return feed.db
+    .select(eventColumns)
+    .from(events)
+    .where(and(eq(events.organizationId, organizationId), which, gte(events.endsAt, windowStart(feed.clock))))
+    .orderBy(asc(events.startsAt), asc(events.id));
 }
 
 function windowStart(clock: Clock) {

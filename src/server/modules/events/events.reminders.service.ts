@@ -15,9 +15,10 @@ import type { Db } from "../../db/client.ts";
 import type { Clock } from "../../http/context.ts";
 import { translate } from "../../i18n.ts";
 import { enqueueMail } from "../../mail/mail.service.ts";
+import { periodicTask } from "../../periodic-task.ts";
 import { organizations } from "../organizations/organizations.tables.ts";
 import { people } from "../people/people.tables.ts";
-import { placeOf } from "./events.ical.service.ts";
+import { eventTimeAndPlaceColumns, placeOf } from "./events.ical.service.ts";
 import { eventReminders } from "./events.reminders.tables.ts";
 import { eventRegistrations, events } from "./events.tables.ts";
 
@@ -34,14 +35,7 @@ const dueColumns = {
   organizationLocale: organizations.defaultLocale,
   eventId: events.id,
   isPublic: events.isPublic,
-  title: events.title,
-  startsAt: events.startsAt,
-  endsAt: events.endsAt,
-  timeZone: events.timeZone,
-  venueName: events.venueName,
-  city: events.city,
-  country: events.country,
-  onlineUrl: events.onlineUrl,
+  ...eventTimeAndPlaceColumns,
 };
 
 type DueReminder = Awaited<ReturnType<typeof findDueReminders>>[number];
@@ -156,27 +150,5 @@ export function createEventReminderSweep(
   sweep: ReminderSweepContext & { intervalMs?: number; log?: (message: string) => void },
 ) {
   const { intervalMs = 60_000, log = console.error } = sweep;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> | undefined;
-  let stopped = true;
-  function tick() {
-    running = queueDueEventReminders(sweep)
-      .catch((error) => log(`Event reminders: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => {
-        running = undefined;
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  }
-  return {
-    start() {
-      if (!stopped) return;
-      stopped = false;
-      tick();
-    },
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return periodicTask("Event reminders", () => queueDueEventReminders(sweep), intervalMs, log);
 }

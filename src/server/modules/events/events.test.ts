@@ -614,6 +614,12 @@ describe("access", () => {
       }),
     );
     const registration = await json(await registerPublicly(event.id, 1500));
+    const kind = await json(
+      await t.call("POST", `/api/orgs/${orgId}/event-kinds`, {
+        cookie: manager.cookie,
+        body: { key: "private_kind", name: { en: "Ours" } },
+      }),
+    );
     const other = await t.createOrganization("events-stranger");
     const owner = await t.memberOf(other.id, "owner");
     const requests: [string, string, unknown?][] = [
@@ -624,6 +630,8 @@ describe("access", () => {
       ["GET", `/api/orgs/${other.id}/event-series/${series.id}`],
       ["DELETE", `/api/orgs/${other.id}/event-series/${series.id}/future`],
       ["POST", `/api/orgs/${other.id}/event-registrations/${registration.id}/cancel`],
+      ["PUT", `/api/orgs/${other.id}/event-kinds/${kind.id}`, { name: { en: "Theirs" } }],
+      ["DELETE", `/api/orgs/${other.id}/event-kinds/${kind.id}`],
       ["GET", `/api/orgs/${orgId}/events/${event.id}`],
     ];
     for (const [method, path, body] of requests) {

@@ -1,11 +1,11 @@
 /** The public catalog and the learner's side: enroll, read modules, pass quizzes, complete, get a certificate. */
-import { and, asc, count, desc, eq, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { defaultLocale, isLocale, type Locale } from "../../../shared/i18n/locales.ts";
 import type { Db } from "../../db/client.ts";
 import { type Clock, can, type SessionUser } from "../../http/context.ts";
 import { AppError, Conflict, Forbidden, NotFound, ValidationFailed } from "../../http/errors.ts";
 import { memberships, organizations } from "../organizations/organizations.tables.ts";
-import { personRow } from "../people/people.service.ts";
+import { peopleOfLogin, personOfLogin } from "../people/people.service.ts";
 import { people } from "../people/people.tables.ts";
 import { answerIssues, type QuizAnswers, quizForLearner, scoreOf } from "./learning.quiz.ts";
 import { modulesOf } from "./learning.service.ts";
@@ -92,28 +92,16 @@ export async function getPublicCourse(pub: CatalogContext, courseId: string) {
 
 // ——— The learner's own enrollments ———
 
-/**
- * The user's enrollments: made by them, or made by staff for the person with their email once the login has shown
- * it holds that address (a sign-in link or an accepted invitation sets email_verified). Sign-up does not verify an
- * address, so matching an unverified one would hand anyone another person's progress and certificate.
- */
-function mine(user: SessionUser) {
-  return or(
-    eq(courseEnrollments.userId, user.id),
-    and(
-      sql`lower(${people.email}) = ${user.email.toLowerCase()}`,
-      eq(people.organizationId, courseEnrollments.organizationId),
-      sql`exists (select 1 from "user" where "user"."id" = ${user.id} and "user"."email_verified")`,
-    ),
-  );
+/** The user's enrollments: made by them, or made by staff for a person the login stands for (see peopleOfLogin). */
+function mine(db: Db, user: SessionUser) {
+  return or(eq(courseEnrollments.userId, user.id), inArray(courseEnrollments.personId, peopleOfLogin(db, user)));
 }
 
 async function myEnrollment(db: Db, user: SessionUser, courseId: string, lock = false) {
   const query = db
     .select({ enrollment: courseEnrollments })
     .from(courseEnrollments)
-    .innerJoin(people, eq(people.id, courseEnrollments.personId))
-    .where(and(eq(courseEnrollments.courseId, courseId), mine(user)))
+    .where(and(eq(courseEnrollments.courseId, courseId), mine(db, user)))
     .limit(1);
   const [row] = lock ? await query.for("update", { of: courseEnrollments }) : await query;
   return row?.enrollment;
@@ -146,29 +134,6 @@ async function myEnrollmentView(db: Db, enrollmentId: string) {
   return enrollmentView(row);
 }
 
-/** The course's organization's record of the learner, found by the login's email or created from it. */
-async function personForLearner(db: Db, organizationId: string, learner: SessionUser, locale: Locale) {
-  const email = learner.email.toLowerCase();
-  const find = () =>
-    db
-      .select({ id: people.id })
-      .from(people)
-      .where(and(eq(people.organizationId, organizationId), sql`lower(${people.email}) = ${email}`));
-  const [found] = await find();
-  if (found) return found.id;
-  const fullName = learner.name.trim() || email;
-  const values = { fullName, email, phone: null, city: null, country: null, locale, notes: null };
-  const [created] = await db
-    .insert(people)
-    .values(personRow(organizationId, values))
-    .onConflictDoNothing()
-    .returning({ id: people.id });
-  if (created) return created.id;
-  // Another request of the same user created the person a moment ago.
-  const [again] = await find();
-  return again.id;
-}
-
 /** Free, published courses take self-enrollment once they open; a second enrollment is refused with 409. */
 export async function enrollMyself(learner: LearnerContext, courseId: string, input: { locale?: Locale }) {
   const { course, organization } = await publishedCourseEntry(learner.db, courseId);
@@ -181,7 +146,8 @@ export async function enrollMyself(learner: LearnerContext, courseId: string, in
   const locale = input.locale ?? (isLocale(organization.defaultLocale) ? organization.defaultLocale : defaultLocale);
   const enrollment = await learner.db.transaction(async (tx) => {
     const db = tx as Db;
-    const personId = await personForLearner(db, course.organizationId, learner.user, locale);
+    const fullName = learner.user.name.trim() || learner.user.email;
+    const personId = await personOfLogin(db, course.organizationId, learner.user, { fullName, locale });
     const [created] = await db
       .insert(courseEnrollments)
       .values({ organizationId: course.organizationId, courseId, personId, userId: learner.user.id, source: "self" })
@@ -200,10 +166,9 @@ export async function listMyLearning(learner: LearnerContext) {
       organization: organizationColumns,
     })
     .from(courseEnrollments)
-    .innerJoin(people, eq(people.id, courseEnrollments.personId))
     .innerJoin(courses, eq(courses.id, courseEnrollments.courseId))
     .innerJoin(organizations, eq(organizations.id, courseEnrollments.organizationId))
-    .where(mine(learner.user))
+    .where(mine(learner.db, learner.user))
     .orderBy(desc(courseEnrollments.enrolledAt));
   return rows.map((row) => ({ ...enrollmentView(row), title: row.title, organization: row.organization }));
 }
@@ -352,7 +317,7 @@ export async function getCertificate(learner: LearnerContext, enrollmentId: stri
       enrollment: courseEnrollments,
       learnerName: people.fullName,
       learnerLocale: people.locale,
-      isMine: sql<boolean>`${mine(learner.user)}`,
+      isMine: sql<boolean>`${mine(learner.db, learner.user)}`,
       courseTitle: courses.title,
       organizationName: organizations.name,
       organizationLocale: organizations.defaultLocale,

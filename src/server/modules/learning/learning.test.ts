@@ -65,6 +65,14 @@ async function enrolledLearner(courseId: string) {
   return { ...learner, enrollmentId: (await json(response)).enrollmentId as string };
 }
 
+/** The person of the organization a course's enrollment is for, as staff see it in the roster. */
+async function learnerOf(courseId: string, enrollmentId: string) {
+  const roster = await json(
+    await t.call("GET", `/api/orgs/${orgId}/courses/${courseId}/enrollments`, { cookie: manager.cookie }),
+  );
+  return roster.learners.find((learner: any) => learner.enrollmentId === enrollmentId).person;
+}
+
 function complete(cookie: string, moduleId: string, answers?: number[][]) {
   return t.call("POST", `/api/my/course-modules/${moduleId}/completion`, { cookie, body: { answers } });
 }
@@ -363,6 +371,59 @@ describe("learners", () => {
     await t.database.db.update(user).set({ emailVerified: true }).where(eq(user.id, login.userId));
     const mine = await json(await t.call("GET", "/api/my/courses", { cookie: login.cookie }));
     expect(mine.map((entry: any) => entry.courseId)).toEqual([course.id]);
+  });
+
+  test("signing up with someone else's email and enrolling does not take over their person or name the certificate for them", async () => {
+    const { course, reading, quizzed } = await courseWithQuiz();
+    const victimEmail = `eva-${Date.now()}@example.org`;
+    const victim = await json(
+      await t.call("POST", `/api/orgs/${orgId}/people`, {
+        cookie: manager.cookie,
+        body: { fullName: "Eva Novak", email: victimEmail },
+      }),
+    );
+    const impostor = await t.signUp("Not Eva", victimEmail);
+    const enrolled = await t.call("POST", `/api/my/courses/${course.id}/enrollment`, {
+      cookie: impostor.cookie,
+      body: { locale: "sl" },
+    });
+    expect(enrolled.status).toBe(201);
+    const { enrollmentId } = await json(enrolled);
+    await complete(impostor.cookie, reading.id);
+    await complete(impostor.cookie, quizzed.id, [[0], [0, 2]]);
+    const certificate = await json(
+      await t.call("GET", `/api/my/course-enrollments/${enrollmentId}/certificate`, { cookie: impostor.cookie }),
+    );
+    expect(certificate.learnerName).toBe("Not Eva");
+
+    const person = await learnerOf(course.id, enrollmentId);
+    expect(person).toMatchObject({ fullName: "Not Eva", email: null });
+    expect(person.id).not.toBe(victim.id);
+    const untouched = await json(
+      await t.call("GET", `/api/orgs/${orgId}/people/${victim.id}`, { cookie: manager.cookie }),
+    );
+    expect(untouched).toMatchObject({ fullName: "Eva Novak", email: victimEmail });
+
+    // The next course is taken as the same new person.
+    const next = await createCourse();
+    const again = await t.call("POST", `/api/my/courses/${next.id}/enrollment`, { cookie: impostor.cookie, body: {} });
+    expect((await learnerOf(next.id, (await json(again)).enrollmentId)).id).toBe(person.id);
+  });
+
+  test("a login whose email is verified enrolls itself as the organization's person with that email", async () => {
+    const course = await createCourse();
+    const login = await t.signUp("Luka Horvat");
+    const person = await json(
+      await t.call("POST", `/api/orgs/${orgId}/people`, {
+        cookie: manager.cookie,
+        body: { fullName: "Luka Horvat", email: login.email },
+      }),
+    );
+    await t.database.db.update(user).set({ emailVerified: true }).where(eq(user.id, login.userId));
+    const enrolled = await json(
+      await t.call("POST", `/api/my/courses/${course.id}/enrollment`, { cookie: login.cookie, body: {} }),
+    );
+    expect((await learnerOf(course.id, enrolled.enrollmentId)).id).toBe(person.id);
   });
 
   test("my learning needs a sign-in", async () => {

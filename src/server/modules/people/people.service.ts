@@ -3,12 +3,14 @@
 import type { z } from "@hono/zod-openapi";
 import { and, asc, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { union } from "drizzle-orm/pg-core";
+import type { Locale } from "../../../shared/i18n/locales.ts";
 import { user as users } from "../../auth/auth.tables.ts";
 import type { Db } from "../../db/client.ts";
 import type { OrgContext, SessionUser } from "../../http/context.ts";
 import { NotFound } from "../../http/errors.ts";
 import { deleteStoredFiles, removeFilesOfApplicant } from "../calls/calls.files.storage.ts";
 import { applications } from "../calls/calls.tables.ts";
+import { courseEnrollments } from "../learning/learning.tables.ts";
 import type { GroupInput, GroupsQuery, PeopleQuery, PersonInput } from "./people.schemas.ts";
 import { groupMembers, groups, people } from "./people.tables.ts";
 import { searchKeyOf } from "./search-key.ts";
@@ -38,22 +40,73 @@ export function personRow(organizationId: string, input: PersonInput) {
 }
 
 /**
- * The people records a login stands for (people have no login of their own): those it applied as, and those with
- * its email once it has shown it holds that address (a sign-in link or an accepted invitation sets `emailVerified`).
- * Sign-up does not verify the address, so matching an unverified one would hand anyone another person's records.
- * Verification is read from the users table, not the session, which may predate it.
+ * The people records a login stands for (people have no login of their own): those it applied or enrolled itself as,
+ * and those with its email once it has shown it holds that address (a sign-in link or an accepted invitation sets
+ * `emailVerified`). Sign-up does not verify the address, so matching an unverified one would hand anyone another
+ * person's records. Verification is read from the users table, not the session, which may predate it.
  */
 export function peopleOfLogin(db: Db, user: SessionUser) {
   const appliedAs = db
     .select({ personId: sql<string>`${applications.personId}` })
     .from(applications)
     .where(and(eq(applications.applicantUserId, user.id), isNotNull(applications.personId)));
+  const enrolledAs = db
+    .select({ personId: courseEnrollments.personId })
+    .from(courseEnrollments)
+    .where(eq(courseEnrollments.userId, user.id));
   const byVerifiedEmail = db
     .select({ personId: people.id })
     .from(people)
     .innerJoin(users, eq(sql`lower(${users.email})`, people.email))
     .where(and(eq(users.id, user.id), eq(users.emailVerified, true)));
-  return union(appliedAs, byVerifiedEmail);
+  return union(appliedAs, enrolledAs, byVerifiedEmail);
+}
+
+/** The organization's person a login stands for, the one holding its email first. */
+async function ownPersonOf(db: Db, organizationId: string, user: SessionUser) {
+  const [own] = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.organizationId, organizationId), inArray(people.id, peopleOfLogin(db, user))))
+    .orderBy(sql`${people.email} is null`, asc(people.id))
+    .limit(1);
+  return own?.id;
+}
+
+/**
+ * The organization's record of a login acting for itself (applying, enrolling): a person it stands for, else a new
+ * one from its profile. The new person gets the login's email unless another person of the organization has it; the
+ * login has not shown it is that person, so it gets a record without an email (its mail goes to the login's address).
+ */
+export async function personOfLogin(
+  db: Db,
+  organizationId: string,
+  user: SessionUser,
+  profile: { fullName: string; locale: Locale; country?: string | null },
+) {
+  const own = await ownPersonOf(db, organizationId, user);
+  if (own) return own;
+  const values = (email: string | null) =>
+    personRow(organizationId, {
+      ...profile,
+      email,
+      country: profile.country ?? null,
+      phone: null,
+      city: null,
+      notes: null,
+    });
+  const [created] = await db
+    .insert(people)
+    .values(values(user.email.toLowerCase()))
+    .onConflictDoNothing()
+    .returning({ id: people.id });
+  if (created) return created.id;
+  // The address is taken: by this login's own person if another of its requests created it a moment ago (or it is
+  // verified and that person is its), else by someone this login may not claim to be.
+  const again = await ownPersonOf(db, organizationId, user);
+  if (again) return again;
+  const [withoutEmail] = await db.insert(people).values(values(null)).returning({ id: people.id });
+  return withoutEmail.id;
 }
 
 /** A LIKE pattern matching `query` anywhere in a search key, with LIKE wildcards in it taken literally. */

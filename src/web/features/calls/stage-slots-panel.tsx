@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { DialogTrigger } from "react-aria-components";
 import { useIntl } from "react-intl";
+import { slotTimeFormat } from "../../../shared/slot-time.ts";
 import { useFormat, useT } from "../../i18n/i18n.tsx";
 import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { Button, ErrorBanner, Notice, SelectInput, TextInput } from "../../ui/controls.tsx";
@@ -199,16 +200,6 @@ function SlotForm({
     </form>
   );
 }
-
-/** Spelled out in fields rather than date and time styles, so a range within one day names the day once. */
-const slotTimeFormat = {
-  weekday: "long",
-  year: "numeric",
-  month: "long",
-  day: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-} as const;
 
 function SlotTime({ slot, timeZone }: { slot: InterviewSlot; timeZone: string }) {
   const intl = useIntl();

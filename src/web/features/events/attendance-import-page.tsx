@@ -1,13 +1,13 @@
 /** An attendance list from a spreadsheet: choose the file, check it row by row, then record the valid rows in chunks. */
-import { Link, useBlocker, useParams } from "@tanstack/react-router";
+import { Link, useParams } from "@tanstack/react-router";
 import { useState } from "react";
 import { FileTrigger } from "react-aria-components";
 import { useT } from "../../i18n/i18n.tsx";
 import { RadioGroupField } from "../../ui/choice-fields.tsx";
-import { Button, ErrorBanner, Notice } from "../../ui/controls.tsx";
+import { Button, ErrorBanner } from "../../ui/controls.tsx";
+import { ImportRunCard } from "../../ui/import-run-card.tsx";
 import { Badge, Card, Cell, DataTable, PageHeader } from "../../ui/layout.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
-import { ProgressBar } from "../../ui/progress-bar.tsx";
 import { buttonClass } from "../../ui/styles.ts";
 import { ImportIssues } from "../people/import-issues.tsx";
 import {
@@ -72,7 +72,9 @@ export function AttendanceImportPage() {
         </div>
       </Card>
       {preview.data && <PreviewTable preview={preview.data} />}
-      {preview.data && <ImportRunCard orgId={orgId} eventId={eventId} preview={preview.data} importer={importer} />}
+      {preview.data && (
+        <AttendanceImportRun orgId={orgId} eventId={eventId} preview={preview.data} importer={importer} />
+      )}
     </div>
   );
 }
@@ -126,7 +128,7 @@ function PreviewTable({ preview }: { preview: AttendancePreview }) {
   );
 }
 
-function ImportRunCard({
+function AttendanceImportRun({
   orgId,
   eventId,
   preview,
@@ -138,78 +140,23 @@ function ImportRunCard({
   importer: ReturnType<typeof useImportAttendance>;
 }) {
   const t = useT();
-  const problemText = useProblemText();
-  const validRows = preview.rows.filter((row) => row.errors.length === 0);
-  useBlocker({
-    shouldBlockFn: () => !window.confirm(t("people.import.leaveWhileRunning")),
-    disabled: !importer.isRunning,
-    enableBeforeUnload: importer.isRunning,
-  });
-  const { progress } = importer;
-  const notWritten = (progress?.failed.length ?? 0) + preview.errorCount;
   return (
-    <Card title={t("people.import.runTitle")}>
-      <div className="flex flex-col gap-4">
-        {!progress && (
-          <Button className="w-fit" isDisabled={validRows.length === 0} onPress={() => importer.start(validRows)}>
-            {t("attendance.import.run", { count: validRows.length })}
-          </Button>
-        )}
-        {progress && (
-          <ProgressBar
-            label={t("people.import.progressLabel")}
-            value={progress.done}
-            maxValue={progress.rows.length}
-            valueLabel={t("people.import.progress", { done: progress.done, count: progress.rows.length })}
-          />
-        )}
-        {progress && importer.error && (
-          <>
-            <ErrorBanner>
-              <p className="font-semibold">
-                {t("attendance.import.stopped", {
-                  done: progress.done,
-                  count: progress.rows.length,
-                  recorded: progress.written,
-                })}
-              </p>
-              <p>{problemText(importer.error)}</p>
-            </ErrorBanner>
-            <Button className="w-fit" onPress={importer.resume}>
-              {t("people.import.resume", { count: progress.rows.length - progress.done })}
-            </Button>
-          </>
-        )}
-        {progress && importer.isComplete && (
-          <>
-            {notWritten === 0 ? (
-              <Notice>{t("attendance.import.complete", { count: progress.written })}</Notice>
-            ) : (
-              <div
-                role="status"
-                className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
-              >
-                {t("attendance.import.completeWithGaps", { count: progress.written, notWritten })}
-              </div>
-            )}
-            <Link to="/orgs/$orgId/events/$eventId/attendance" params={{ orgId, eventId }} className={buttonClass()}>
-              {t("attendance.title")}
-            </Link>
-          </>
-        )}
-        {progress && progress.failed.length > 0 && (
-          <DataTable headers={[t("people.import.line"), t("people.import.problems")]}>
-            {progress.failed.map((line) => (
-              <tr key={line.line}>
-                <Cell className="tabular-nums">{line.line}</Cell>
-                <Cell className="text-xs text-red-800">
-                  <ImportIssues issues={line.errors} />
-                </Cell>
-              </tr>
-            ))}
-          </DataTable>
-        )}
-      </div>
-    </Card>
+    <ImportRunCard
+      importer={importer}
+      preview={preview}
+      texts={{
+        run: (count) => t("attendance.import.run", { count }),
+        stopped: ({ done, count, written }) => t("attendance.import.stopped", { done, count, recorded: written }),
+        complete: (written) => t("attendance.import.complete", { count: written }),
+        completeWithGaps: (written, notWritten) =>
+          t("attendance.import.completeWithGaps", { count: written, notWritten }),
+      }}
+      renderIssues={(issues) => <ImportIssues issues={issues} />}
+      outcomeActions={
+        <Link to="/orgs/$orgId/events/$eventId/attendance" params={{ orgId, eventId }} className={buttonClass()}>
+          {t("attendance.title")}
+        </Link>
+      }
+    />
   );
 }

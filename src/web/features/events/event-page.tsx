@@ -146,7 +146,11 @@ function EventDetails({ orgId, event }: { orgId: string; event: EventItem }) {
           </>
         )}
       </dl>
-      {description && <p className="mt-4 whitespace-pre-wrap text-slate-800">{description}</p>}
+      {description && (
+        <p dir="auto" className="mt-4 whitespace-pre-wrap text-slate-800">
+          {description}
+        </p>
+      )}
     </Card>
   );
 }

@@ -36,9 +36,19 @@ export function EventsPage() {
         title={t("events.title")}
         actions={
           isStaff(membership?.role) && (
-            <Link to="/orgs/$orgId/events/new" params={{ orgId }} className={buttonClass()}>
-              {t("events.new")}
-            </Link>
+            <>
+              <Link
+                to="/orgs/$orgId/settings"
+                params={{ orgId }}
+                search={{ tab: "eventKinds" }}
+                className={buttonClass("secondary")}
+              >
+                {t("events.kinds.manage")}
+              </Link>
+              <Link to="/orgs/$orgId/events/new" params={{ orgId }} className={buttonClass()}>
+                {t("events.new")}
+              </Link>
+            </>
           )
         }
       />

@@ -27,7 +27,13 @@ function MyHoursCards() {
   const problemText = useProblemText();
   const mine = useMyHours();
   if (mine.error) return <ErrorBanner>{problemText(mine.error)}</ErrorBanner>;
-  if (mine.data?.length === 0) return <EmptyState>{t("hours.mineNone")}</EmptyState>;
+  if (mine.data?.length === 0) {
+    return (
+      <EmptyState>
+        {t("hours.mineNone")} {t("hours.mineUnlinked")}
+      </EmptyState>
+    );
+  }
   return (mine.data ?? []).map((entry) => (
     <HoursCard
       key={entry.enrollmentId}

@@ -79,7 +79,7 @@ export function PublicEventPage() {
               )}
             </dl>
             {data.description && (
-              <p className="mt-4 whitespace-pre-wrap text-slate-800">
+              <p dir="auto" className="mt-4 whitespace-pre-wrap text-slate-800">
                 {format.text(data.description, data.organization.defaultLocale)}
               </p>
             )}

@@ -1,7 +1,12 @@
 /** Reading and changing events, series and registrations through the API, staff and public, with their caches. */
 import type { z } from "@hono/zod-openapi";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { EventInput, SeriesEditInput, SeriesInput } from "../../../server/modules/events/events.schemas.ts";
+import type {
+  EventInput,
+  EventKindInput,
+  SeriesEditInput,
+  SeriesInput,
+} from "../../../server/modules/events/events.schemas.ts";
 import { api, unwrap } from "../../api-client.ts";
 
 export type EventValues = z.input<typeof EventInput>;
@@ -55,6 +60,39 @@ export function useEventKinds(orgId: string) {
 }
 
 export type EventKind = NonNullable<ReturnType<typeof useEventKinds>["data"]>[number];
+
+/** A kind the organization added itself: it has an id to rename or delete it by. */
+export type OwnKind = EventKind & { id: string };
+
+export type EventKindValues = z.input<typeof EventKindInput>;
+
+/** The organization's own kinds; every change refreshes the kind lists and the events that show their names. */
+export function useAddEventKind(orgId: string) {
+  const changed = useEventsChanged(orgId);
+  return useMutation({
+    mutationFn: async (json: EventKindValues) => unwrap(await orgs["event-kinds"].$post({ param: { orgId }, json })),
+    onSuccess: changed,
+  });
+}
+
+export function useRenameEventKind(orgId: string, kindId: string) {
+  const changed = useEventsChanged(orgId);
+  return useMutation({
+    mutationFn: async (json: Pick<EventKindValues, "name">) =>
+      unwrap(await orgs["event-kinds"][":kindId"].$put({ param: { orgId, kindId }, json })),
+    onSuccess: changed,
+  });
+}
+
+export function useRemoveEventKind(orgId: string) {
+  const changed = useEventsChanged(orgId);
+  return useMutation({
+    mutationFn: async (kindId: string) =>
+      unwrap(await orgs["event-kinds"][":kindId"].$delete({ param: { orgId, kindId } })),
+    // A refusal means events of the kind exist that the list did not count yet; it shows them now.
+    onSettled: changed,
+  });
+}
 
 export function useDeliverableModules(orgId: string) {
   return useQuery({

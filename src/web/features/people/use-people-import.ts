@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import type { InferResponseType } from "hono/client";
 import { api, unwrap } from "../../api-client.ts";
-import { type ChunkedProgress, useChunkedImport } from "../../ui/use-chunked-import.ts";
+import { useChunkedImport } from "../../ui/use-chunked-import.ts";
 import { useRefreshPeopleAndGroups } from "./use-people-queries.ts";
 
 const importApi = api.api.orgs[":orgId"].people.import;
@@ -10,9 +10,6 @@ const importApi = api.api.orgs[":orgId"].people.import;
 export type ImportPreview = InferResponseType<typeof importApi.preview.$post, 200>;
 export type PreviewRow = ImportPreview["rows"][number];
 export type FailedLine = InferResponseType<typeof importApi.$post, 200>["failed"][number];
-
-/** How far an import got: rows before `done` were sent and answered; `written` people were created. */
-export type ImportProgress = ChunkedProgress<PreviewRow, FailedLine>;
 
 export function usePreviewImport(orgId: string) {
   return useMutation({
