@@ -67,7 +67,7 @@ export const CohortHours = z
 export const MyHours = z
   .array(
     EnrollmentHours.extend({
-      organization: z.object({ id: Uuid, name: LocalizedTextOutput }),
+      organization: z.object({ id: Uuid, name: LocalizedTextOutput, defaultLocale: z.string() }),
       programName: LocalizedTextOutput,
       cohortName: LocalizedTextOutput,
     }),

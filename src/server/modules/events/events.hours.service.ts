@@ -183,24 +183,27 @@ export async function myHours(db: Db, user: SessionUser) {
   const rows = await enrollmentsQuery(db)
     .where(inArray(enrollments.personId, peopleOfLogin(db, user)))
     .orderBy(asc(cohorts.startsOn));
-  const organizationNames = await organizationNamesOf(db, [...new Set(rows.map((row) => row.organizationId))]);
+  const organizationsById = await organizationsOf(db, [...new Set(rows.map((row) => row.organizationId))]);
   return Promise.all(
     rows.map(async (row) => ({
       ...(await hoursBreakdown(db, row)),
-      organization: { id: row.organizationId, name: organizationNames.get(row.organizationId) ?? {} },
+      organization: organizationsById.get(row.organizationId) as OrganizationOfHours,
       programName: row.programName,
       cohortName: row.cohortName,
     })),
   );
 }
 
-async function organizationNamesOf(db: Db, ids: string[]) {
-  if (ids.length === 0) return new Map<string, Record<string, string>>();
+type OrganizationOfHours = { id: string; name: Record<string, string>; defaultLocale: string };
+
+/** Names and languages of the organizations a person's enrollments belong to (their names' fallback language). */
+async function organizationsOf(db: Db, ids: string[]) {
+  if (ids.length === 0) return new Map<string, OrganizationOfHours>();
   const rows = await db
-    .select({ id: organizations.id, name: organizations.name })
+    .select({ id: organizations.id, name: organizations.name, defaultLocale: organizations.defaultLocale })
     .from(organizations)
     .where(inArray(organizations.id, ids));
-  return new Map(rows.map((row) => [row.id, row.name as Record<string, string>]));
+  return new Map(rows.map((row) => [row.id, { ...row, name: row.name as Record<string, string> }]));
 }
 
 export async function logHours(ctx: OrgContext, enrollmentId: string, input: HourLogInput) {

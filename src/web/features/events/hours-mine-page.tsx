@@ -39,8 +39,9 @@ function MyHoursCards() {
       key={entry.enrollmentId}
       hours={entry}
       title={[entry.organization.name, entry.programName, entry.cohortName]
-        .map((name) => format.text(name))
+        .map((name) => format.text(name, entry.organization.defaultLocale))
         .join(" · ")}
+      organizationLocale={entry.organization.defaultLocale}
     />
   ));
 }
