@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { apiRequest } from "../support/api.ts";
 import { catalog, uniqueSuffix } from "../support/catalog.ts";
 import { baseUrl, openBrowserPerFile, organizationId, screenshot, signIn } from "../support/fixtures.ts";
 
@@ -17,18 +18,11 @@ describe("an applicant without their password", () => {
     await visitor.getByRole("heading", { level: 1, name: residencyCall }).waitFor();
     const callPath = new URL(visitor.url()).pathname;
     // An account made earlier, on another day: this browser holds no session.
-    const created = await visitor.evaluate(
-      async (body) => {
-        const response = await fetch("/api/auth/sign-up/email", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(body),
-        });
-        return response.status;
-      },
-      { name: "Ελένη Παπαδάκη", email, password: "ένα μακρύ συνθηματικό 2026" },
-    );
-    expect(created).toBe(200);
+    await apiRequest(visitor, "POST", "/api/auth/sign-up/email", {
+      name: "Ελένη Παπαδάκη",
+      email,
+      password: "ένα μακρύ συνθηματικό 2026",
+    });
     await visitor.context().clearCookies();
     await visitor.reload();
 

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { organizationApi } from "../support/api.ts";
+import { apiRequest, organizationApi } from "../support/api.ts";
 import { catalog, uniqueSuffix } from "../support/catalog.ts";
 import { baseUrl, openBrowserPerFile, organizationId, screenshot, signIn } from "../support/fixtures.ts";
 
@@ -82,14 +82,11 @@ describe("an applicant with a file question", () => {
     // An applicant reading Hebrew signs up and opens the call's form.
     const applicant = await newPage({ locale: "he" });
     await applicant.goto(`${baseUrl}/calls/${call.id}`);
-    await applicant.evaluate(async (email) => {
-      const response = await fetch("/api/auth/sign-up/email", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ name: "נועה כהן", email, password: "a-long-enough-password" }),
-      });
-      if (!response.ok) throw new Error(`sign-up answered ${response.status}`);
-    }, `noa.${run}@example.org`);
+    await apiRequest(applicant, "POST", "/api/auth/sign-up/email", {
+      name: "נועה כהן",
+      email: `noa.${run}@example.org`,
+      password: "a-long-enough-password",
+    });
     await applicant.reload();
     await applicant.getByRole("group", { name: "Your CV" }).waitFor();
 

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { apiRequest } from "../support/api.ts";
 import { catalog, isolated, type Locale } from "../support/catalog.ts";
 import { baseUrl, openBrowserPerFile, organizationId, screenshot, signIn } from "../support/fixtures.ts";
 
@@ -90,21 +91,13 @@ describe("in English", () => {
     await row.getByRole("cell", { name: "Civic hackathon", exact: true }).waitFor();
 
     // An event of the new kind, planned through the API with the page's session.
-    const planned = await page.evaluate(async (url) => {
-      const response = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          kind: "hackathon",
-          title: { en: "Zagreb civic hackathon" },
-          startsAt: "2027-03-06T09:00:00+01:00",
-          endsAt: "2027-03-07T18:00:00+01:00",
-          timeZone: "Europe/Zagreb",
-        }),
-      });
-      return response.status;
-    }, `${baseUrl}/api/orgs/${orgId}/events`);
-    expect(planned).toBe(201);
+    await apiRequest(page, "POST", `/api/orgs/${orgId}/events`, {
+      kind: "hackathon",
+      title: { en: "Zagreb civic hackathon" },
+      startsAt: "2027-03-06T09:00:00+01:00",
+      endsAt: "2027-03-07T18:00:00+01:00",
+      timeZone: "Europe/Zagreb",
+    });
 
     await page.goto(`${baseUrl}/orgs/${orgId}/events/new`);
     await page.getByRole("button", { name: t("events.form.kind") }).click();

@@ -1,46 +1,31 @@
 import type { Page } from "playwright-core";
 import { describe, test } from "vitest";
+import { apiRequest } from "../support/api.ts";
 import { catalog, uniqueSuffix } from "../support/catalog.ts";
 import { baseUrl, openBrowserPerFile, organizationId, screenshot, signIn } from "../support/fixtures.ts";
 
 const newPage = openBrowserPerFile();
 
-/** JSON to the API with the page's session; the story's setup, not what it tells. */
-async function send(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-      return response.json();
-    },
-    { method, path, body },
-  );
-}
-
 /** A fellowship of 150 hours, the fellow in its cohort, and one three-hour meeting of the cohort. */
 async function fellowWithOneMeeting(page: Page, orgId: string, run: string, personId: string) {
   const base = `/api/orgs/${orgId}`;
-  const program = await send(page, "POST", `${base}/programs`, {
+  const program = await apiRequest(page, "POST", `${base}/programs`, {
     type: "fellowship",
     name: { en: `Fellowship ${run}`, he: `תוכנית עמיתים ${run}` },
     commitmentHours: 150,
   });
-  const cohort = await send(page, "POST", `${base}/cohorts`, {
+  const cohort = await apiRequest(page, "POST", `${base}/cohorts`, {
     programId: program.id,
     name: { en: `Cohort ${run}`, he: `מחזור ${run}` },
     startsOn: "2026-09-01",
     endsOn: "2027-07-31",
     capacity: 20,
   });
-  const enrollment = await send(page, "POST", `${base}/cohorts/${cohort.id}/enrollments`, {
+  const enrollment = await apiRequest(page, "POST", `${base}/cohorts/${cohort.id}/enrollments`, {
     personId,
     role: "participant",
   });
-  const meeting = await send(page, "POST", `${base}/events`, {
+  const meeting = await apiRequest(page, "POST", `${base}/events`, {
     kind: "weekly_meeting",
     title: { en: `Weekly meeting ${run}`, he: `מפגש שבועי ${run}` },
     startsAt: "2026-11-02T16:00:00Z",
@@ -56,7 +41,7 @@ async function fellowWithOneMeeting(page: Page, orgId: string, run: string, pers
 const demoFellow = { email: "fellow@kivunim.example", fullName: "עידו מרציאנו" };
 
 async function demoFellowPersonId(page: Page, orgId: string) {
-  const found = await send(page, "GET", `/api/orgs/${orgId}/people?q=${encodeURIComponent(demoFellow.email)}`);
+  const found = await apiRequest(page, "GET", `/api/orgs/${orgId}/people?q=${encodeURIComponent(demoFellow.email)}`);
   return found.items[0].id as string;
 }
 
@@ -126,13 +111,13 @@ describe.each<{ locale: "sl" | "he" }>([{ locale: "sl" }, { locale: "he" }])("in
     await signIn(staff);
     const orgId = await organizationId(staff, "kivunim-ashdod");
     const email = `maya-${run}@example.org`;
-    const person = await send(staff, "POST", `/api/orgs/${orgId}/people`, { fullName: `Maya ${run}`, email });
+    const person = await apiRequest(staff, "POST", `/api/orgs/${orgId}/people`, { fullName: `Maya ${run}`, email });
     await fellowWithOneMeeting(staff, orgId, run, person.id);
 
     // Sign-up does not prove the address is theirs: until a sign-in link to it is used, nothing is linked by it.
     const stranger = await newPage({ locale });
     await stranger.goto(`${baseUrl}/sign-in`);
-    await send(stranger, "POST", "/api/auth/sign-up/email", {
+    await apiRequest(stranger, "POST", "/api/auth/sign-up/email", {
       name: "Not Maya",
       email,
       password: "a-long-enough-password",

@@ -1,26 +1,11 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { apiRequest } from "../support/api.ts";
 import { catalog, uniqueSuffix } from "../support/catalog.ts";
 import { baseUrl, openBrowserPerFile, organizationId, screenshot, signIn } from "../support/fixtures.ts";
 
 const newPage = openBrowserPerFile();
 const phone = { width: 390, height: 844 };
-
-/** JSON to the organization's API with the page's session; the story's setup, not what it tells. */
-async function send(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-      return response.json();
-    },
-    { method, path, body },
-  );
-}
 
 describe.each<{ locale: "en" | "he" }>([{ locale: "en" }, { locale: "he" }])("in $locale", ({ locale }) => {
   const t = catalog(locale);
@@ -35,12 +20,12 @@ describe.each<{ locale: "en" | "he" }>([{ locale: "en" }, { locale: "he" }])("in
     const registrant = { en: `Eleni Door ${run}`, he: `אלני דלת ${run}` }[locale];
     const walkIn = { en: `Nikos Walkin ${run}`, he: `ניקוס מזדמן ${run}` }[locale];
     const title = { en: `Evening seminar ${run}`, he: `סמינר ערב ${run}` };
-    const person = await send(page, "POST", `${base}/people`, {
+    const person = await apiRequest(page, "POST", `${base}/people`, {
       fullName: registrant,
       email: `eleni-${run}@example.gr`,
     });
     const now = Date.now();
-    const event = await send(page, "POST", `${base}/events`, {
+    const event = await apiRequest(page, "POST", `${base}/events`, {
       kind: "seminar",
       title,
       // Registration closes when an event starts; the door opens a little before.
@@ -50,7 +35,7 @@ describe.each<{ locale: "en" | "he" }>([{ locale: "en" }, { locale: "he" }])("in
       registration: "open",
       capacity: 40,
     });
-    await send(page, "POST", `${base}/events/${event.id}/registrations`, { personId: person.id });
+    await apiRequest(page, "POST", `${base}/events/${event.id}/registrations`, { personId: person.id });
 
     await page.goto(`${baseUrl}/orgs/${orgId}/events/${event.id}/check-in`);
     await page.getByRole("heading", { level: 1, name: title[locale] }).waitFor();
@@ -75,7 +60,7 @@ describe.each<{ locale: "en" | "he" }>([{ locale: "en" }, { locale: "he" }])("in
     await dialog.waitFor({ state: "hidden" });
     await list.getByRole("listitem").filter({ hasText: walkIn }).waitFor();
 
-    const door = await send(page, "GET", `${base}/events/${event.id}/check-in`);
+    const door = await apiRequest(page, "GET", `${base}/events/${event.id}/check-in`);
     expect(door.counts).toMatchObject({ checkedIn: 2, registered: 1 });
     expect(door.items.find((item: any) => item.fullName === walkIn).attendance.source).toBe("walk_in");
     await page.getByRole("searchbox", { name: t("attendance.checkIn.search") }).fill("");
@@ -105,7 +90,7 @@ describe.each<{ locale: "en" | "he" }>([{ locale: "en" }, { locale: "he" }])("in
     await page.getByRole("button", { name: t("attendance.import.run", { count: 3 }) }).click();
     await page.getByText(t("attendance.import.complete", { count: 2 })).waitFor();
     await shot(page, "06-list-imported");
-    const after = await send(page, "GET", `${base}/events/${event.id}/check-in`);
+    const after = await apiRequest(page, "GET", `${base}/events/${event.id}/check-in`);
     expect(after.counts.checkedIn).toBe(4);
   });
 });

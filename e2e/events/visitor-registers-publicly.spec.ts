@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, test } from "vitest";
+import { apiRequest } from "../support/api.ts";
 import { catalog, type Locale, uniqueSuffix } from "../support/catalog.ts";
 import { baseUrl, openBrowserPerFile, organizationId, screenshot, signIn } from "../support/fixtures.ts";
 
@@ -14,34 +15,20 @@ async function planOneSeatEvent(page: Page, title: string) {
   const startsAt = new Date(Date.now() + 3600_000);
   startsAt.setUTCMinutes(0, 0, 0);
   const endsAt = new Date(startsAt.getTime() + 2 * 3600_000);
-  const status = await page.evaluate(
-    async ({ orgId, body }) => {
-      const response = await fetch(`/api/orgs/${orgId}/events`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      return response.status;
-    },
-    {
-      orgId,
-      body: {
-        kind: "networking",
-        title: { en: title, el: title },
-        description: { en: "Meet the civil society organizations of Athens." },
-        startsAt: startsAt.toISOString(),
-        endsAt: endsAt.toISOString(),
-        timeZone: "Europe/Athens",
-        venueName: "Athens CSO Hub",
-        city: "Athens",
-        country: "GR",
-        registration: "open",
-        capacity: 1,
-        isPublic: true,
-      },
-    },
-  );
-  if (status !== 201) throw new Error(`Planning the event answered ${status}`);
+  await apiRequest(page, "POST", `/api/orgs/${orgId}/events`, {
+    kind: "networking",
+    title: { en: title, el: title },
+    description: { en: "Meet the civil society organizations of Athens." },
+    startsAt: startsAt.toISOString(),
+    endsAt: endsAt.toISOString(),
+    timeZone: "Europe/Athens",
+    venueName: "Athens CSO Hub",
+    city: "Athens",
+    country: "GR",
+    registration: "open",
+    capacity: 1,
+    isPublic: true,
+  });
 }
 
 async function register(page: Page, locale: Locale, title: string, visitor: { name: string; email: string }) {

@@ -40,14 +40,14 @@ describe.each<{ locale: Locale }>([{ locale: "en" }, { locale: "he" }])("in $loc
     await page.getByRole("heading", { level: 1, name: georgiaName }).waitFor();
 
     await page.getByRole("button", { name: t("shell.signOut") }).click();
-    await page.getByRole("button", { name: t("auth.signIn") }).waitFor();
+    await page.getByRole("button", { name: t("auth.signIn"), exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/sign-in");
     expect(await page.evaluate(async () => (await fetch("/api/me")).status)).toBe(401);
 
     // Signed out, an organization's address leads back to signing in, not to its data.
     await page.goto(`${baseUrl}/orgs/${georgia.id}/people`);
     await page.waitForURL(`${baseUrl}/sign-in`);
-    await page.getByRole("button", { name: t("auth.signIn") }).waitFor();
+    await page.getByRole("button", { name: t("auth.signIn"), exact: true }).waitFor();
     expect(await page.getByText(georgiaName).count()).toBe(0);
     await screenshot(page, `admin-switches-organizations-02-signed-out-${locale}`);
   });

@@ -16,7 +16,7 @@ import { NotFound } from "../../http/errors.ts";
 import { organizations } from "../organizations/organizations.tables.ts";
 import { cohorts } from "../programs/programs.tables.ts";
 import { calendarFeedTokens } from "./events.ical.tables.ts";
-import { eventColumns as eventListColumns } from "./events.service.ts";
+import { eventTimeAndPlaceColumns } from "./events.service.ts";
 import { events } from "./events.tables.ts";
 
 // ical.js folds after this many octets and then starts the next line with a space: 74 keeps every line within
@@ -31,12 +31,6 @@ export type IcsFile = { body: string; disposition: string };
 
 /** Feeds show what is coming and what happened in the last 90 days, so a subscriber's recent past stays. */
 const pastWindowMs = 90 * 24 * 3_600_000;
-
-// Only plain columns of the event list's selection: its registration counts would cost a subquery per event.
-const { title, startsAt, endsAt, timeZone, venueName, city, country, onlineUrl } = eventListColumns;
-
-/** An event's title, time and place: what a calendar entry and a reminder email both tell. */
-export const eventTimeAndPlaceColumns = { title, startsAt, endsAt, timeZone, venueName, city, country, onlineUrl };
 
 const eventColumns = {
   ...eventTimeAndPlaceColumns,

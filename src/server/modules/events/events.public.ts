@@ -4,6 +4,7 @@ import type { Db } from "../../db/client.ts";
 import type { Clock } from "../../http/context.ts";
 import { NotFound } from "../../http/errors.ts";
 import { organizations } from "../organizations/organizations.tables.ts";
+import { eventTimeAndPlaceColumns } from "./events.service.ts";
 import { eventKinds, events } from "./events.tables.ts";
 
 type PublicReader = { db: Db; clock: Clock };
@@ -19,14 +20,7 @@ const summaryColumns = {
   id: events.id,
   kind: events.kind,
   kindName: eventKinds.name,
-  title: events.title,
-  startsAt: events.startsAt,
-  endsAt: events.endsAt,
-  timeZone: events.timeZone,
-  venueName: events.venueName,
-  city: events.city,
-  country: events.country,
-  onlineUrl: events.onlineUrl,
+  ...eventTimeAndPlaceColumns,
   registration: events.registration,
   capacity: events.capacity,
   seatsLeft,

@@ -18,8 +18,9 @@ import { enqueueMail } from "../../mail/mail.service.ts";
 import { periodicTask } from "../../periodic-task.ts";
 import { organizations } from "../organizations/organizations.tables.ts";
 import { people } from "../people/people.tables.ts";
-import { eventTimeAndPlaceColumns, placeOf } from "./events.ical.service.ts";
+import { placeOf } from "./events.ical.service.ts";
 import { eventReminders } from "./events.reminders.tables.ts";
+import { eventTimeAndPlaceColumns } from "./events.service.ts";
 import { eventRegistrations, events } from "./events.tables.ts";
 
 export const reminderLeadMs = 24 * 3_600_000;

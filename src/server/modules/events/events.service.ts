@@ -23,11 +23,9 @@ function countOf(status: "registered" | "waitlisted") {
   );
 }
 
-export const eventColumns = {
-  id: events.id,
-  kind: events.kind,
+/** An event's title, time and place: what a listing, a calendar entry and a reminder email all tell. */
+export const eventTimeAndPlaceColumns = {
   title: events.title,
-  description: events.description,
   startsAt: events.startsAt,
   endsAt: events.endsAt,
   timeZone: events.timeZone,
@@ -35,6 +33,13 @@ export const eventColumns = {
   city: events.city,
   country: events.country,
   onlineUrl: events.onlineUrl,
+};
+
+export const eventColumns = {
+  id: events.id,
+  kind: events.kind,
+  ...eventTimeAndPlaceColumns,
+  description: events.description,
   programId: events.programId,
   cohortId: events.cohortId,
   courseModuleId: events.courseModuleId,

@@ -200,9 +200,13 @@ async function countUniquePeople(ctx: OrgContext, scope: ResultsScope) {
   return row?.people ?? 0;
 }
 
-/** The scope's courses; of the other organizations of a network only published ones, whose titles are public. */
+/**
+ * The scope's courses that had opened (or, without an opening date, existed) before the period ended; of the other
+ * organizations of a network only published ones, whose titles are public.
+ */
 const scopedCourses = (scope: ResultsScope) =>
   sql`${inScope(sql`c.organization_id`, scope)}
+    and coalesce(c.opens_at, c.created_at) < ${scope.endsBefore}::timestamptz
     and (c.is_published or c.organization_id = ${scope.viewerOrganizationId}::uuid)
     ${scope.programId ? sql`and c.program_id = ${scope.programId}::uuid` : sql``}`;
 

@@ -73,10 +73,15 @@ function builder(organizationId: string) {
     async headcount(eventId: string, country: string | null, count: number) {
       await db.insert(eventHeadcounts).values({ organizationId, eventId, country, count });
     },
-    async course(title: string, moduleTitles: string[]) {
+    async course(title: string, moduleTitles: string[], opensAt = "2018-01-01T00:00:00Z") {
       const [course] = await db
         .insert(courses)
-        .values({ organizationId, title: { en: title, sl: `${title} (sl)` }, isPublished: true })
+        .values({
+          organizationId,
+          title: { en: title, sl: `${title} (sl)` },
+          isPublished: true,
+          opensAt: new Date(opensAt),
+        })
         .returning({ id: courses.id });
       const modules = await db
         .insert(courseModules)
@@ -156,6 +161,8 @@ async function buildDataset() {
 
   const academy = builder(ids.academy);
   const course = await academy.course("Civic academy", ["Civic basics", "Fundraising"]);
+  // Opened after 2018: not part of that year's results.
+  await academy.course("Later course", ["Later module"], "2019-02-01T00:00:00Z");
   const [basics, fundraising] = course.moduleIds;
   const [p1, p2, p3, p4, p5, p6] = [
     await academy.person("SI"),
