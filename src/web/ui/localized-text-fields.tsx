@@ -1,5 +1,6 @@
 /** One input per interface language for a multilingual value ({ "he": "…", "en": "…" }); each writes in its own direction. */
 import { directionOf, type Locale, localeNames, locales } from "../../shared/i18n/locales.ts";
+import { isolate } from "../features/programs/bidi-isolate.ts";
 import { TextInput } from "./controls.tsx";
 
 export type LocalizedDraft = Partial<Record<Locale, string>>;
@@ -44,5 +45,15 @@ export function withoutBlanks(value: LocalizedDraft): LocalizedDraft {
     Object.entries(value)
       .map(([locale, text]) => [locale, text?.trim() ?? ""])
       .filter(([, text]) => text !== ""),
+  );
+}
+
+/** The other languages a text is written in, shown under the input for the language being edited. */
+export function otherTexts(text: LocalizedDraft, locale: Locale) {
+  return (
+    Object.entries(text)
+      .filter(([other, value]) => other !== locale && value)
+      .map(([other, value]) => `${localeNames[other as Locale]}: ${isolate(value ?? "")}`)
+      .join(" · ") || undefined
   );
 }

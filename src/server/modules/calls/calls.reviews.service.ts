@@ -2,10 +2,11 @@
 import { and, asc, count, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { user as users } from "../../auth/auth.tables.ts";
 import type { Db } from "../../db/client.ts";
+import { requireOwned } from "../../db/owned-rows.ts";
 import { type OrgContext, permissions } from "../../http/context.ts";
 import { Conflict, type FieldIssue, NotFound, ValidationFailed } from "../../http/errors.ts";
 import { memberships } from "../organizations/organizations.tables.ts";
-import { recordActorEvent, requireCall, requireOwned, requireStage } from "./calls.records.ts";
+import { recordActorEvent, requireCall, requireStage } from "./calls.records.ts";
 import type { AssignInput, BalanceInput, MoveInput, ReviewSetupInput, ScoresInput } from "./calls.reviews.schemas.ts";
 import {
   reviewAssignments,
@@ -543,7 +544,14 @@ export async function unassignReviewer(ctx: OrgContext, assignmentId: string) {
   await ctx.db.transaction(async (tx) => {
     const db = tx as Db;
     // Locked against scoring (which takes a share lock), so scores written meanwhile are counted below.
-    const assignment = await requireOwned(db, ctx, reviewAssignments, assignmentId, "assignment", "update");
+    const assignment = await requireOwned(
+      db,
+      ctx.organizationId,
+      reviewAssignments,
+      assignmentId,
+      "assignment",
+      "update",
+    );
     const scored = await countScores(
       db,
       ctx,
@@ -749,7 +757,7 @@ export async function scoreApplication(ctx: OrgContext, assignmentId: string, in
   await ctx.db.transaction(async (tx) => {
     const db = tx as Db;
     // Shares the lock an unassignment takes, so it either waits and then sees these scores, or goes first (404).
-    await requireOwned(db, ctx, reviewAssignments, assignmentId, "assignment", "share");
+    await requireOwned(db, ctx.organizationId, reviewAssignments, assignmentId, "assignment", "share");
     const row = await requireMine(db, ctx, assignmentId);
     const criteria = await db
       .select()

@@ -7,6 +7,7 @@ import { pickLocale } from "../../../shared/localized-text.ts";
 import { user as users } from "../../auth/auth.tables.ts";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
+import { requireOwned } from "../../db/owned-rows.ts";
 import type { Clock, OrgContext, SessionUser } from "../../http/context.ts";
 import { Conflict, type FieldIssue, fromDatabaseError, NotFound, ValidationFailed } from "../../http/errors.ts";
 import { translate } from "../../i18n.ts";
@@ -241,12 +242,7 @@ export async function editCall(ctx: OrgContext, callId: string, input: CallInput
   await ctx.db.transaction(async (tx) => {
     const db = tx as Db;
     // The call row lock holds off acceptances (their trigger takes it too) while we compare the maximum.
-    const [call] = await db
-      .select()
-      .from(calls)
-      .where(and(eq(calls.organizationId, ctx.organizationId), eq(calls.id, callId)))
-      .for("update");
-    if (!call) throw new NotFound("call");
+    const call = await lockCall(db, ctx, callId);
     await requireCohort(db, ctx, input.cohortId ?? null);
     const counts = (await applicationCounts(db, ctx.organizationId, [callId])).get(callId) ?? {};
     const applied = Object.values(counts).reduce((sum, n) => sum + n, 0);
@@ -271,14 +267,8 @@ export async function editCall(ctx: OrgContext, callId: string, input: CallInput
   return getCall(ctx, callId);
 }
 
-async function lockCall(db: Db, ctx: OrgContext, callId: string) {
-  const [call] = await db
-    .select()
-    .from(calls)
-    .where(and(eq(calls.organizationId, ctx.organizationId), eq(calls.id, callId)))
-    .for("update");
-  if (!call) throw new NotFound("call");
-  return call;
+function lockCall(db: Db, ctx: OrgContext, callId: string) {
+  return requireOwned(db, ctx.organizationId, calls, callId, "call", "update");
 }
 
 /** Publishing shows the call on public pages; publishing again is harmless, and a closed call reopens. */
@@ -432,12 +422,14 @@ export async function decideOnApplication(
   await ctx.db.transaction(async (tx) => {
     const db = tx as Db;
     // Two decisions on one application are taken one after the other.
-    const [application] = await db
-      .select()
-      .from(applications)
-      .where(and(eq(applications.organizationId, ctx.organizationId), eq(applications.id, applicationId)))
-      .for("update");
-    if (!application) throw new NotFound("application");
+    const application = await requireOwned(
+      db,
+      ctx.organizationId,
+      applications,
+      applicationId,
+      "application",
+      "update",
+    );
     if (!decidable.has(application.status) || application.status === decision) {
       throw new Conflict(
         "errors.applicationNotDecidable",

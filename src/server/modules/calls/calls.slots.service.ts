@@ -4,13 +4,14 @@ import type { MessageKey } from "../../../shared/i18n/messages.ts";
 import { pickLocale } from "../../../shared/localized-text.ts";
 import { slotTimeFormat } from "../../../shared/slot-time.ts";
 import type { Db } from "../../db/client.ts";
+import { requireOwned } from "../../db/owned-rows.ts";
 import type { OrgContext } from "../../http/context.ts";
 import { Conflict, invalidField } from "../../http/errors.ts";
 import { translate } from "../../i18n.ts";
 import { enqueueMail } from "../../mail/mail.service.ts";
 import { organizations } from "../organizations/organizations.tables.ts";
 import { groups, people } from "../people/people.tables.ts";
-import { recordActorEvent, requireOwned, requireStage } from "./calls.records.ts";
+import { recordActorEvent, requireStage } from "./calls.records.ts";
 import { rankStage } from "./calls.reviews.service.ts";
 import { reviewAssignments, reviewPlacements, reviewStages } from "./calls.reviews.tables.ts";
 import { applicantContact } from "./calls.service.ts";
@@ -25,12 +26,12 @@ type MailKind = "booked" | "rebooked" | "cancelled";
 const applicantName = sql<string>`coalesce(${groups.name}, ${people.fullName}, '')`;
 
 function requireSlot(db: Db, ctx: OrgContext, slotId: string, lock?: "update") {
-  return requireOwned(db, ctx, interviewSlots, slotId, "slot", lock);
+  return requireOwned(db, ctx.organizationId, interviewSlots, slotId, "slot", lock);
 }
 
 function requireBooking(db: Db, ctx: OrgContext, bookingId: string) {
   // Locked so that a rebooking and a cancellation of one booking take turns.
-  return requireOwned(db, ctx, interviewBookings, bookingId, "booking", "update");
+  return requireOwned(db, ctx.organizationId, interviewBookings, bookingId, "booking", "update");
 }
 
 /** A slot of another stage is a wrong choice in this request, not a missing record. */

@@ -2,6 +2,7 @@
 import type { z } from "@hono/zod-openapi";
 import { and, asc, count, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { requireOwned } from "../../db/owned-rows.ts";
 import type { OrgContext } from "../../http/context.ts";
 import { Conflict, NotFound } from "../../http/errors.ts";
 import { likePattern, personRow } from "../people/people.service.ts";
@@ -30,13 +31,8 @@ function attendanceView(row: AttendanceRow) {
 }
 
 /** The organization's event, or 404; inside a transaction it is read there. */
-export async function eventOfOrganization(ctx: OrgContext, eventId: string, db: Db = ctx.db) {
-  const [event] = await db
-    .select()
-    .from(events)
-    .where(and(eq(events.organizationId, ctx.organizationId), eq(events.id, eventId)));
-  if (!event) throw new NotFound("event");
-  return event;
+export function eventOfOrganization(ctx: OrgContext, eventId: string, db: Db = ctx.db) {
+  return requireOwned(db, ctx.organizationId, events, eventId, "event");
 }
 
 /** Nobody attends a cancelled event; its attendance would count towards hours and results. */

@@ -6,8 +6,9 @@ import { CalendarDateTime, parseAbsolute, toZoned } from "@internationalized/dat
 import { and, asc, eq, gt, inArray } from "drizzle-orm";
 import ICAL from "ical.js";
 import type { Db } from "../../db/client.ts";
+import { requireOwned } from "../../db/owned-rows.ts";
 import type { OrgContext } from "../../http/context.ts";
-import { invalidField, NotFound } from "../../http/errors.ts";
+import { invalidField } from "../../http/errors.ts";
 import type { SeriesEditInput, SeriesInput } from "./events.schemas.ts";
 import { cancelLockedEvent, checkEventReferences, detailColumns, findEvents, lockEvent } from "./events.service.ts";
 import { eventRegistrations, eventSeries, events } from "./events.tables.ts";
@@ -111,13 +112,8 @@ export async function createSeries(ctx: OrgContext, input: SeriesInput) {
   return getSeries(ctx, seriesId);
 }
 
-async function findSeries(db: Db, organizationId: string, seriesId: string) {
-  const [series] = await db
-    .select()
-    .from(eventSeries)
-    .where(and(eq(eventSeries.organizationId, organizationId), eq(eventSeries.id, seriesId)));
-  if (!series) throw new NotFound("series");
-  return series;
+function findSeries(db: Db, organizationId: string, seriesId: string) {
+  return requireOwned(db, organizationId, eventSeries, seriesId, "series");
 }
 
 export async function getSeries(ctx: OrgContext, seriesId: string) {

@@ -1,6 +1,7 @@
 /** Event kinds and events of an organization: plan, edit, list, cancel (registrants are emailed). */
 import { and, asc, count, desc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { requireOwned } from "../../db/owned-rows.ts";
 import type { OrgContext } from "../../http/context.ts";
 import { Conflict, invalidField, NotFound } from "../../http/errors.ts";
 import { courseModules, courses } from "../learning/learning.tables.ts";
@@ -199,14 +200,8 @@ export async function editEvent(ctx: OrgContext, eventId: string, input: EventIn
 }
 
 /** Takes the event row's lock: registrations, cancellations and promotions on one event happen one at a time. */
-export async function lockEvent(db: Db, organizationId: string, eventId: string) {
-  const [event] = await db
-    .select()
-    .from(events)
-    .where(and(eq(events.organizationId, organizationId), eq(events.id, eventId)))
-    .for("update");
-  if (!event) throw new NotFound("event");
-  return event;
+export function lockEvent(db: Db, organizationId: string, eventId: string) {
+  return requireOwned(db, organizationId, events, eventId, "event", "update");
 }
 
 /** Cancels an event; everyone registered or waitlisted is told in their language. */

@@ -7,10 +7,9 @@ import { useLocale, useT } from "../../i18n/i18n.tsx";
 import { CheckboxField, CheckboxGroupField } from "../../ui/choice-fields.tsx";
 import { Button, SelectInput, TextInput } from "../../ui/controls.tsx";
 import { CountryField } from "../../ui/country-field.tsx";
-import type { LocalizedDraft } from "../../ui/localized-text-fields.tsx";
+import { otherTexts } from "../../ui/localized-text-fields.tsx";
 import { NumberInput } from "../../ui/number-input.tsx";
 import { movedInList, RowOrderActions } from "../../ui/row-order-actions.tsx";
-import { isolate } from "../programs/bidi-isolate.ts";
 import type { FieldProblems } from "../programs/field-problems.ts";
 import {
   choiceTypes,
@@ -77,16 +76,6 @@ export function FormBuilder({ fields, onChange, problemAt }: FormBuilderProps) {
         </Button>
       </div>
     </div>
-  );
-}
-
-/** The other languages a text is written in, shown under the input for the language being edited. */
-function otherTexts(text: LocalizedDraft, locale: Locale) {
-  return (
-    Object.entries(text)
-      .filter(([other, value]) => other !== locale && value)
-      .map(([other, value]) => `${localeNames[other as Locale]}: ${isolate(value ?? "")}`)
-      .join(" · ") || undefined
   );
 }
 

@@ -9,7 +9,7 @@ import { CheckboxField } from "../../ui/choice-fields.tsx";
 import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { Button, ErrorBanner, Notice, SelectInput, TextInput } from "../../ui/controls.tsx";
 import { Card, PageHeader } from "../../ui/layout.tsx";
-import { type LocalizedDraft, withoutBlanks } from "../../ui/localized-text-fields.tsx";
+import { type LocalizedDraft, otherTexts, withoutBlanks } from "../../ui/localized-text-fields.tsx";
 import { NumberInput } from "../../ui/number-input.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
 import { movedInList, RowOrderActions } from "../../ui/row-order-actions.tsx";
@@ -288,16 +288,6 @@ function SetupForm({ orgId, callId, setup }: { orgId: string; callId: string; se
         )}
       </div>
     </form>
-  );
-}
-
-/** The other languages a name is written in, under the input for the language being edited. */
-function otherTexts(text: LocalizedDraft, locale: Locale) {
-  return (
-    Object.entries(text)
-      .filter(([other, value]) => other !== locale && value)
-      .map(([other, value]) => `${localeNames[other as Locale]}: ${isolate(value ?? "")}`)
-      .join(" · ") || undefined
   );
 }
 
