@@ -1,13 +1,13 @@
 /** One application as staff see it: answers, the audit trail of who did what and when, and the decision buttons. */
 import { Link } from "@tanstack/react-router";
 import { ApiError } from "../../api-client.ts";
-import { useFormat, useT } from "../../i18n/i18n.tsx";
+import { useT } from "../../i18n/i18n.tsx";
 import { isStaff, useMembership } from "../../session.ts";
 import { Button, ErrorBanner, Notice } from "../../ui/controls.tsx";
 import { Card } from "../../ui/layout.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
-import { isolate } from "../programs/bidi-isolate.ts";
 import { AnswerList } from "./answer-view.tsx";
+import { ApplicationHistory } from "./application-history.tsx";
 import { ApplicationStatusBadge } from "./call-status.tsx";
 import { type CallDetail, type Decision, useApplication, useDecide } from "./use-call-queries.ts";
 import { useApplicationFileLinks } from "./use-file-queries.ts";
@@ -34,7 +34,6 @@ export function ApplicationPanel({
   applicationId: string;
 }) {
   const t = useT();
-  const format = useFormat();
   const problemText = useProblemText();
   const membership = useMembership(orgId);
   const application = useApplication(orgId, applicationId);
@@ -103,20 +102,7 @@ export function ApplicationPanel({
         </section>
         <section>
           <h3 className="mb-2 font-semibold text-slate-900">{t("applications.history")}</h3>
-          <ol className="flex flex-col gap-1 border-s-2 border-slate-200 ps-3 text-sm">
-            {data.events.map((event) => (
-              <li key={event.id}>
-                <span className="font-medium">{t(`applications.event.${event.kind}`)}</span>
-                {" · "}
-                <span className="text-slate-600">
-                  {t("applications.eventBy", {
-                    actor: isolate(event.actorName ?? t("shell.productName")),
-                    time: format.dateTime(event.at, timeZone),
-                  })}
-                </span>
-              </li>
-            ))}
-          </ol>
+          <ApplicationHistory events={data.events} timeZone={timeZone} />
         </section>
       </div>
     </Card>

@@ -7,8 +7,8 @@ import { useMembership } from "../../session.ts";
 import { Button, ErrorBanner } from "../../ui/controls.tsx";
 import { useProblemText } from "../../ui/problem-text.ts";
 import { buttonClass } from "../../ui/styles.ts";
-import { isolate } from "../programs/bidi-isolate.ts";
 import { AnswerList } from "./answer-view.tsx";
+import { ApplicationHistory } from "./application-history.tsx";
 import { ApplicationStatusBadge } from "./call-status.tsx";
 import { type ApplicationDetail, useApplication, useCall } from "./use-call-queries.ts";
 import { useApplicationFileLinks } from "./use-file-queries.ts";
@@ -151,20 +151,7 @@ function PrintSheet({ orgId, data }: { orgId: string; data: ApplicationDetail })
       </section>
       <section>
         <h2 className="mb-2 text-lg font-semibold text-slate-900">{t("applications.history")}</h2>
-        <ol className="flex flex-col gap-1 border-s-2 border-slate-200 ps-3 text-sm">
-          {data.events.map((event) => (
-            <li key={event.id}>
-              <span className="font-medium">{t(`applications.event.${event.kind}`)}</span>
-              {" · "}
-              <span className="text-slate-600">
-                {t("applications.eventBy", {
-                  actor: isolate(event.actorName ?? t("shell.productName")),
-                  time: format.dateTime(event.at, timeZone),
-                })}
-              </span>
-            </li>
-          ))}
-        </ol>
+        <ApplicationHistory events={data.events} timeZone={timeZone} />
       </section>
     </article>
   );
